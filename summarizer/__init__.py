@@ -65,7 +65,32 @@ _EXPORTS: dict[str, str] = {
     "summarize": "pipeline",
 }
 
-__all__ = sorted([*_EXPORTS, "__version__"])
+__all__ = [
+    "Actor",
+    "AuthenticationError",
+    "Briefing",
+    "Condition",
+    "ConfigurationError",
+    "Evidence",
+    "GroundingError",
+    "GroundingReport",
+    "InputError",
+    "ModeNotSupportedError",
+    "ModelAPIError",
+    "OpenQuestion",
+    "OutputValidationError",
+    "Position",
+    "PromptError",
+    "Proposal",
+    "RunInfo",
+    "Settings",
+    "SummarizerError",
+    "TransientExhaustedError",
+    "Usage",
+    "__version__",
+    "asummarize",
+    "summarize",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -139,7 +139,7 @@ class Settings:
     def from_env(
         cls, environ: Mapping[str, str], *, dotenv: Mapping[str, str | None] | None = None
     ) -> Settings:
-        """Settings from an environment mapping, falling back to ``dotenv`` values, then defaults."""
+        """Settings from an environment mapping, then ``dotenv`` values, then defaults."""
         merged: dict[str, str] = {k: v for k, v in (dotenv or {}).items() if v is not None}
         merged.update(environ)
         values: dict[str, Any] = {}
@@ -183,12 +183,16 @@ def _parse(name: str, var: str, raw: str) -> Any:
         try:
             return float(raw)
         except ValueError:
-            raise ConfigurationError(f"{var}={raw!r} is not a number: fix it in the environment or .env") from None
+            raise ConfigurationError(
+                f"{var}={raw!r} is not a number: fix it in the environment or .env"
+            ) from None
     if name in _INTS:
         try:
             return int(raw)
         except ValueError:
-            raise ConfigurationError(f"{var}={raw!r} is not a whole number: fix it in the environment or .env") from None
+            raise ConfigurationError(
+                f"{var}={raw!r} is not a whole number: fix it in the environment or .env"
+            ) from None
     if name == "prompt_dir":
         return Path(raw).expanduser()
     return raw
@@ -201,6 +205,4 @@ def _check_choice(name: str, value: object, choices: tuple[str, ...]) -> None:
 
 def _bad(name: str, value: object, expected: str) -> ConfigurationError:
     shown = "<hidden>" if name == "api_key" else repr(value)
-    return ConfigurationError(
-        f"setting {name} ({ENV_VARS[name]}) is {shown}; expected {expected}"
-    )
+    return ConfigurationError(f"setting {name} ({ENV_VARS[name]}) is {shown}; expected {expected}")

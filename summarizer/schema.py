@@ -15,7 +15,14 @@ import re
 import unicodedata
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
 from pydantic.json_schema import SkipJsonSchema
 
 MatchStatus = Literal["exact", "normalised", "fuzzy", "unmatched"]
@@ -78,14 +85,17 @@ class Actor(_Model):
     )
     aliases: list[str] = Field(
         default_factory=list,
-        description="Other names the article uses for this actor, e.g. 'Putin', 'the Russian president'.",
+        description=(
+            "Other names the article uses for this actor, e.g. 'Putin', 'the Russian president'."
+        ),
     )
     kind: ActorKind = Field(description="person | government | organisation | group | other.")
     role: str | None = Field(
         default=None, description="Role or title, e.g. 'President'; null if not stated."
     )
     affiliation: str | None = Field(
-        default=None, description="Country or organisation the actor belongs to; null if not stated."
+        default=None,
+        description="Country or organisation the actor belongs to; null if not stated.",
     )
 
 
@@ -197,7 +207,7 @@ class RunInfo(_Model):
 
 
 class Briefing(_Model):
-    """A one-page briefing of a news article: who, what they want, on what terms, and what is open."""
+    """A one-page briefing of an article: who, what they want, on what terms, what is open."""
 
     title: str = Field(min_length=1, description="A short factual title for the briefing.")
     summary: str = Field(
@@ -206,13 +216,18 @@ class Briefing(_Model):
     )
     date: str | None = Field(
         default=None,
-        description="Date of the events as stated in the article (YYYY-MM-DD if possible); null if not stated.",
+        description=(
+            "Date of the events as stated in the article (YYYY-MM-DD if possible); null if "
+            "not stated."
+        ),
     )
     place: str | None = Field(default=None, description="Where it happened, if stated; else null.")
     language: str = Field(default="en", description="ISO 639-1 code of the article's language.")
     actors: list[Actor] = Field(
         default_factory=list,
-        description="Every person, government, organisation or group that acts or speaks. Each once.",
+        description=(
+            "Every person, government, organisation or group that acts or speaks. Each once."
+        ),
     )
     positions: list[Position] = Field(
         default_factory=list, description="Stances actors take, one item per actor and topic."
@@ -232,8 +247,13 @@ class Briefing(_Model):
     meta: SkipJsonSchema[RunInfo | None] = None
 
     @model_validator(mode="after")
-    def _check_references(self) -> Briefing:
+    def _check_references(self, info: ValidationInfo) -> Briefing:
         problems = reference_problems(self)
+        # During extraction the pipeline passes a check that names quotes not in the article,
+        # so they go back to the model in the same re-ask as any other problem.
+        check = (info.context or {}).get("grounding_check")
+        if check is not None and not problems:
+            problems = check(self)
         if problems:
             raise ValueError("; ".join(problems))
         return self
@@ -273,7 +293,9 @@ def reference_problems(briefing: Briefing) -> list[str]:
                 )
                 break
             owner[key] = actor.name
-    if not problems and len({normalise_name(a.name) for a in briefing.actors}) < len(briefing.actors):
+    if not problems and len({normalise_name(a.name) for a in briefing.actors}) < len(
+        briefing.actors
+    ):
         problems.append("actors lists the same name twice: list each actor once")
     known = ", ".join(repr(a.name) for a in briefing.actors) or "none"
     refs: list[tuple[str, str | None]] = []

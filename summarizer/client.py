@@ -1,0 +1,390 @@
+"""The one module that talks to openai and instructor (both imported lazily).
+
+``ModelClient`` takes ``Settings`` and, optionally, a ready-made ``openai.OpenAI`` or
+``openai.AsyncOpenAI`` (Azure, a custom ``http_client``, a test transport...). It switches the
+SDK's own retries off and wraps the SDK's ``chat.completions.create`` in the transport retry
+layer (``retry.py``) *before* handing the client to instructor, so each instructor attempt is
+one logical call however many HTTP requests it took. instructor re-asks invalid output.
+
+Every SDK and instructor exception is mapped here to the project's own errors, with the API key
+redacted from any server text that is quoted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import json
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
+
+from pydantic import BaseModel
+
+from .config import Settings
+from .errors import (
+    AuthenticationError,
+    ConfigurationError,
+    ModelAPIError,
+    ModeNotSupportedError,
+    OutputValidationError,
+    SummarizerError,
+)
+from .retry import Fault, TransportRetry, parse_retry_after
+from .schema import Usage
+
+if TYPE_CHECKING:
+    import openai
+
+M = TypeVar("M", bound=BaseModel)
+
+INSTRUCTOR_MODES = {
+    "tools": "TOOLS",
+    "json_schema": "JSON_SCHEMA",
+    "json": "JSON",
+    "md_json": "MD_JSON",
+}
+#: What to try when a server rejects a mode (README has the per-server table).
+MODE_FALLBACK = {
+    "json_schema": "tools",
+    "tools": "json_schema",
+    "json": "md_json",
+    "md_json": "tools",
+}
+_MODE_WORDS = {
+    "tools": ("tool", "function"),
+    "json_schema": ("response_format", "json_schema", "schema", "grammar"),
+    "json": ("response_format", "json_object"),
+    "md_json": (),
+}
+_REJECT_WORDS = (
+    "not support",
+    "unsupported",
+    "invalid",
+    "unknown",
+    "must be",
+    "not allowed",
+    "not implemented",
+    "unrecognized",
+    "unrecognised",
+    "cannot",
+    "can't",
+    "only",
+)
+_TRANSIENT_STATUS = {408, 409, 429, 500, 502, 503, 504}
+
+
+@dataclasses.dataclass
+class Extraction(Generic[M]):
+    """A validated model output with what it cost."""
+
+    value: M
+    attempts: int
+    http_requests: int
+    usage: Usage
+    raw_output: str | None
+
+
+@dataclasses.dataclass
+class _Ledger:
+    """What the wrapped ``create`` saw during one extraction."""
+
+    calls: int = 0
+    usage: Usage = dataclasses.field(default_factory=Usage)
+    raw_output: str | None = None
+
+    def record(self, response: Any) -> None:
+        usage = getattr(response, "usage", None)
+        if usage is not None:
+            self.usage = self.usage + Usage(
+                prompt_tokens=usage.prompt_tokens or 0,
+                completion_tokens=usage.completion_tokens or 0,
+                total_tokens=usage.total_tokens or 0,
+            )
+        self.raw_output = raw_output_of(response)
+
+
+def raw_output_of(response: Any) -> str | None:
+    """The text the model produced: tool-call arguments, else message content."""
+    try:
+        message = response.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return None
+    calls = getattr(message, "tool_calls", None) or []
+    if calls:
+        return "\n".join(str(c.function.arguments) for c in calls)
+    content = getattr(message, "content", None)
+    return content if isinstance(content, str) else None
+
+
+def build_sdk_client(settings: Settings, *, asynchronous: bool = False) -> Any:
+    """An ``openai.OpenAI`` (or ``AsyncOpenAI``) for ``settings``, with SDK retries off."""
+    if not settings.model_configured:
+        raise ConfigurationError(
+            "no model configured: set SUMMARIZER_API_KEY for OpenAI, or SUMMARIZER_BASE_URL and "
+            "SUMMARIZER_MODEL for a local server (see .env.example)"
+        )
+    import openai
+
+    cls = openai.AsyncOpenAI if asynchronous else openai.OpenAI
+    # Local servers need no key, but the SDK insists on one: send a harmless placeholder.
+    return cls(
+        api_key=settings.api_key or "no-key-needed",
+        base_url=settings.base_url,
+        timeout=settings.timeout,
+        max_retries=0,
+    )
+
+
+class ModelClient:
+    """Runs structured extractions against one OpenAI-compatible server."""
+
+    def __init__(
+        self, settings: Settings, client: Any = None, *, retry: TransportRetry | None = None
+    ) -> None:
+        self.settings = settings
+        self._client = client
+        self.retry = retry or TransportRetry(settings)
+
+    def extract(
+        self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]
+    ) -> Extraction[M]:
+        """Validated ``response_model`` from the model, re-asking on invalid output."""
+        sdk = self._client if self._client is not None else build_sdk_client(self.settings)
+        if _is_async(sdk):
+            raise ConfigurationError(
+                "summarize() was given an AsyncOpenAI client: use asummarize()"
+            )
+        ledger = _Ledger()
+        own = sdk.with_options(max_retries=0, timeout=self.settings.timeout)
+        completions = own.chat.completions
+        inner = completions.create
+
+        @functools.wraps(inner)
+        def create(*args: Any, **kwargs: Any) -> Any:
+            ledger.calls += 1
+            context["calls"] = ledger.calls
+            response = self.retry.call(
+                lambda: self._guard(lambda: inner(*args, **kwargs)), classify
+            )
+            ledger.record(response)
+            return response
+
+        completions.create = create
+        patched = _instructor(own, self.settings.mode)
+        try:
+            value = patched.chat.completions.create(
+                response_model=response_model,
+                max_retries=self.settings.max_reasks,
+                context=context,
+                **self._request_kwargs(messages),
+            )
+        except Exception as exc:
+            raise self._map_failure(exc, ledger) from exc
+        return Extraction(value, ledger.calls, self.retry.requests, ledger.usage, ledger.raw_output)
+
+    async def aextract(
+        self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]
+    ) -> Extraction[M]:
+        """Async twin of ``extract`` (needs an ``AsyncOpenAI`` client or builds one)."""
+        sdk = self._client
+        if sdk is None:
+            sdk = build_sdk_client(self.settings, asynchronous=True)
+        if not _is_async(sdk):
+            raise ConfigurationError("asummarize() was given a sync OpenAI client: use AsyncOpenAI")
+        ledger = _Ledger()
+        own = sdk.with_options(max_retries=0, timeout=self.settings.timeout)
+        completions = own.chat.completions
+        inner = completions.create
+
+        async def once(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
+            try:
+                return await inner(*args, **kwargs)
+            except Exception as exc:
+                fatal = self._fatal(exc)
+                if fatal is not None:
+                    raise fatal from exc
+                raise
+
+        @functools.wraps(inner)
+        async def create(*args: Any, **kwargs: Any) -> Any:
+            ledger.calls += 1
+            context["calls"] = ledger.calls
+            response = await self.retry.acall(lambda: once(args, kwargs), classify)
+            ledger.record(response)
+            return response
+
+        completions.create = create
+        patched = _instructor(own, self.settings.mode)
+        try:
+            value = await patched.chat.completions.create(
+                response_model=response_model,
+                max_retries=self.settings.max_reasks,
+                context=context,
+                **self._request_kwargs(messages),
+            )
+        except Exception as exc:
+            raise self._map_failure(exc, ledger) from exc
+        return Extraction(value, ledger.calls, self.retry.requests, ledger.usage, ledger.raw_output)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _request_kwargs(self, messages: list[dict[str, str]]) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {"model": self.settings.effective_model, "messages": messages}
+        if self.settings.temperature is not None:
+            kwargs["temperature"] = self.settings.temperature
+        return kwargs
+
+    def _guard(self, call: Callable[[], Any]) -> Any:
+        try:
+            return call()
+        except Exception as exc:
+            fatal = self._fatal(exc)
+            if fatal is not None:
+                raise fatal from exc
+            raise
+
+    def _fatal(self, exc: BaseException) -> SummarizerError | None:
+        """Our error for an SDK failure that must not be retried, else None."""
+        import openai
+
+        if not isinstance(exc, openai.APIStatusError):
+            return None
+        status = exc.status_code
+        detail = redact(_server_message(exc), self.settings.api_key)
+        mode = self.settings.mode
+        if status in {400, 404, 422, 500, 501} and _rejects_mode(detail, mode):
+            suggested = MODE_FALLBACK[mode]
+            return ModeNotSupportedError(
+                f"the server rejected instructor mode {mode!r} (HTTP {status}: {detail}): "
+                f"set SUMMARIZER_MODE={suggested} or pass --mode {suggested} "
+                "(md_json works with any chat server)",
+                mode=mode,
+                suggested=suggested,
+                status=status,
+            )
+        if status in (401, 403):
+            return AuthenticationError(
+                f"the model server refused the credentials (HTTP {status}): set "
+                "SUMMARIZER_API_KEY (or OPENAI_API_KEY) to a valid key for this server",
+                status=status,
+            )
+        if status == 404:
+            return ModelAPIError(
+                f"HTTP 404 from the model server ({detail}): check that SUMMARIZER_MODEL="
+                f"{self.settings.effective_model} exists there and SUMMARIZER_BASE_URL ends "
+                "in /v1",
+                status=status,
+            )
+        if status in _TRANSIENT_STATUS:
+            return None
+        return ModelAPIError(
+            f"the model server rejected the request (HTTP {status}: {detail}): check "
+            "SUMMARIZER_MODEL, SUMMARIZER_MODE and the server's logs",
+            status=status,
+        )
+
+    def _map_failure(self, exc: Exception, ledger: _Ledger) -> SummarizerError:
+        own = _own_cause(exc)
+        if own is not None:
+            if isinstance(own, ModelAPIError):
+                own.attempts = self.retry.requests
+                own.usage = ledger.usage
+            return own
+        name = type(exc).__name__
+        if name == "IncompleteOutputException":
+            return OutputValidationError(
+                "the model's output was cut off (finish_reason=length): raise the server's "
+                "max output tokens or use a model with a larger context",
+                raw_output=ledger.raw_output,
+                attempts=ledger.calls,
+                usage=ledger.usage,
+            )
+        if name == "InstructorRetryException" or ledger.calls:
+            last = redact(_one_line(str(exc)), self.settings.api_key)
+            return OutputValidationError(
+                f"the model's output did not validate after {ledger.calls} attempt(s) "
+                f"({last[:300]}): raise SUMMARIZER_MAX_REASKS, try another --mode or model",
+                raw_output=ledger.raw_output,
+                attempts=ledger.calls,
+                usage=ledger.usage,
+            )
+        return ModelAPIError(
+            f"the model call failed before any request ({name}: "
+            f"{redact(_one_line(str(exc)), self.settings.api_key)[:300]})",
+            attempts=self.retry.requests,
+        )
+
+
+def classify(exc: BaseException) -> Fault | None:
+    """A ``Fault`` for transient SDK failures (429, 5xx, timeouts, resets, truncated bodies)."""
+    import openai
+
+    if isinstance(exc, SummarizerError):
+        return None
+    if isinstance(exc, openai.APITimeoutError):
+        return Fault("request timed out: raise SUMMARIZER_TIMEOUT if the model is slow")
+    if isinstance(exc, openai.APIConnectionError):
+        return Fault(f"connection failed: {_one_line(str(exc.__cause__ or exc))[:120]}")
+    if isinstance(exc, openai.APIStatusError):
+        if exc.status_code in _TRANSIENT_STATUS:
+            headers = dict(exc.response.headers) if exc.response is not None else {}
+            return Fault(
+                f"HTTP {exc.status_code}",
+                status=exc.status_code,
+                retry_after=parse_retry_after(headers),
+            )
+        return None
+    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
+        return Fault("truncated or malformed response body")
+    return None
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with the API key and anything that looks like a bearer token masked."""
+    if secret:
+        text = text.replace(secret, "***")
+    text = re.sub(r"(?i)(bearer\s+)[^\s\"',]+", r"\1***", text)
+    return re.sub(r"\bsk-[A-Za-z0-9_\-]{8,}", "sk-***", text)
+
+
+def _instructor(client: Any, mode: str) -> Any:
+    import instructor
+
+    return instructor.from_openai(client, mode=getattr(instructor.Mode, INSTRUCTOR_MODES[mode]))
+
+
+def _is_async(client: Any) -> bool:
+    import openai
+
+    return isinstance(client, openai.AsyncOpenAI)
+
+
+def _rejects_mode(detail: str, mode: str) -> bool:
+    low = detail.lower()
+    return any(w in low for w in _MODE_WORDS[mode]) and any(w in low for w in _REJECT_WORDS)
+
+
+def _server_message(exc: openai.APIStatusError) -> str:
+    body = exc.body
+    if isinstance(body, dict):
+        inner = body.get("error", body)
+        message = inner.get("message") if isinstance(inner, dict) else inner
+        if message:
+            return _one_line(str(message))[:300]
+    return _one_line(str(exc.message))[:300]
+
+
+def _own_cause(exc: BaseException) -> SummarizerError | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, SummarizerError):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
