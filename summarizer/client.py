@@ -174,14 +174,20 @@ class ModelClient:
         patched = _instructor(own, self.settings.mode)
         try:
             value = patched.chat.completions.create(
-                response_model=response_model,
+                response_model=_prepared(response_model),
                 max_retries=self.settings.max_reasks,
                 context=context,
                 **self._request_kwargs(messages),
             )
         except Exception as exc:
             raise self._map_failure(exc, ledger) from exc
-        return Extraction(value, ledger.calls, self.retry.requests, ledger.usage, ledger.raw_output)
+        return Extraction(
+            _plain(value, response_model),
+            ledger.calls,
+            self.retry.requests,
+            ledger.usage,
+            ledger.raw_output,
+        )
 
     async def aextract(
         self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]
@@ -218,14 +224,20 @@ class ModelClient:
         patched = _instructor(own, self.settings.mode)
         try:
             value = await patched.chat.completions.create(
-                response_model=response_model,
+                response_model=_prepared(response_model),
                 max_retries=self.settings.max_reasks,
                 context=context,
                 **self._request_kwargs(messages),
             )
         except Exception as exc:
             raise self._map_failure(exc, ledger) from exc
-        return Extraction(value, ledger.calls, self.retry.requests, ledger.usage, ledger.raw_output)
+        return Extraction(
+            _plain(value, response_model),
+            ledger.calls,
+            self.retry.requests,
+            ledger.usage,
+            ledger.raw_output,
+        )
 
     # -- helpers -------------------------------------------------------------------------
 
@@ -346,6 +358,29 @@ def redact(text: str, secret: str | None) -> str:
         text = text.replace(secret, "***")
     text = re.sub(r"(?i)(bearer\s+)[^\s\"',]+", r"\1***", text)
     return re.sub(r"\bsk-[A-Za-z0-9_\-]{8,}", "sk-***", text)
+
+
+@functools.cache
+def _prepared(model: type[M]) -> type[M]:
+    """instructor's schema wrapper for ``model``, built once per class instead of per call.
+
+    instructor otherwise rebuilds the wrapper class (and so its JSON schema) on every call,
+    which costs more than the whole HTTP round trip to a local server. Falls back to the plain
+    model if a future instructor moves this internal helper.
+    """
+    try:
+        from instructor.v2.core.function_calls import response_schema
+    except ImportError:  # pragma: no cover - depends on instructor internals
+        return model
+    prepared: type[M] = response_schema(model)
+    return prepared
+
+
+def _plain(value: M, model: type[M]) -> M:
+    """Back from instructor's subclass to ``model`` itself (equality and pickling need it)."""
+    if type(value) is model:
+        return value
+    return model.model_construct(**{name: getattr(value, name) for name in model.model_fields})
 
 
 def _instructor(client: Any, mode: str) -> Any:

@@ -179,6 +179,8 @@ _INTS = {"max_attempts", "max_reasks", "max_input_chars"}
 
 
 def _parse(name: str, var: str, raw: str) -> Any:
+    if name == "temperature" and raw.lower() in ("none", "default"):
+        return None  # leave sampling to the server
     if name in _FLOATS:
         try:
             return float(raw)

@@ -16,6 +16,7 @@ import json
 import socket
 import struct
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -35,8 +36,11 @@ class SeenRequest:
 class FakeOpenAIServer:
     """Serve ``responder`` on an ephemeral loopback port until closed."""
 
-    def __init__(self, responder: Responder, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(
+        self, responder: Responder, *, host: str = "127.0.0.1", port: int = 0, delay: float = 0.0
+    ) -> None:
         self.responder = responder
+        self.delay = delay  # seconds to "think" before each chat answer, like a real model
         self.requests: list[SeenRequest] = []
         self._lock = threading.Lock()
         self._httpd = ThreadingHTTPServer((host, port), _handler_for(self))
@@ -79,6 +83,12 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
         def log_message(self, format: str, *args: Any) -> None:  # quiet: tests read stderr
             return
 
+        def setup(self) -> None:
+            super().setup()
+            # Headers and body go out in separate writes; without NODELAY, Nagle plus delayed
+            # ACK would add ~40 ms to every request and hide the client's real cost.
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+
         def do_GET(self) -> None:
             if self.path.rstrip("/").endswith("/models"):
                 self._send(
@@ -101,6 +111,8 @@ def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
             if not self.path.rstrip("/").endswith("/chat/completions"):
                 self._send(Reply(status=404, body={"error": {"message": f"no route {self.path}"}}))
                 return
+            if server.delay:
+                time.sleep(server.delay)
             self._send(server.responder(body))
 
         def _send(self, reply: Reply) -> None:
