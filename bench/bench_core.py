@@ -112,7 +112,8 @@ def main() -> None:
         runs = args.runs * 4 if latency == 0 else args.runs
         call, bare = per_call(runs, latency)
         print(
-            f"per call     model latency {latency * 1000:4.0f} ms: summarize() {call * 1000:7.2f} ms"
+            f"per call     model latency {latency * 1000:4.0f} ms: "
+            f"summarize() {call * 1000:7.2f} ms"
             f" | create+validate {bare * 1000:7.2f} ms | ratio {call / bare:.2f} (goal <= 1.20)"
             f"   median of {runs}"
         )

@@ -266,7 +266,7 @@ class ModelClient:
         detail = redact(_server_message(exc), self.settings.api_key)
         mode = self.settings.mode
         if status in {400, 404, 422, 500, 501} and _rejects_mode(detail, mode):
-            suggested = MODE_FALLBACK[mode]
+            suggested = _suggest(mode, detail)
             return ModeNotSupportedError(
                 f"the server rejected instructor mode {mode!r} (HTTP {status}: {detail}): "
                 f"set SUMMARIZER_MODE={suggested} or pass --mode {suggested} "
@@ -393,6 +393,14 @@ def _is_async(client: Any) -> bool:
     import openai
 
     return isinstance(client, openai.AsyncOpenAI)
+
+
+def _suggest(mode: str, detail: str) -> str:
+    """The mode to try next; a server that lists what it accepts (LM Studio does) is believed."""
+    low = detail.lower()
+    if mode == "json" and "json_schema" in low:
+        return "json_schema"
+    return MODE_FALLBACK[mode]
 
 
 def _rejects_mode(detail: str, mode: str) -> bool:

@@ -148,3 +148,16 @@ def test_output_file_is_written(server: FakeOpenAIServer, tmp_path: Path) -> Non
     )
     assert done.returncode == 0 and done.stdout == ""
     assert Briefing.model_validate_json(target.read_text()).meta is not None
+
+
+def test_ten_runs_survive_thirty_percent_transient_faults(good_payload: dict[str, Any]) -> None:
+    from summarizer.testing import flaky
+
+    with FakeOpenAIServer(flaky(scripted([good_payload]), rate=0.3, seed=7)) as fake:
+        codes = [
+            run_cli("brief", str(CANONICAL), "--format", "json", *model_args(fake)).returncode
+            for _ in range(10)
+        ]
+        requests = len(fake.requests)
+    assert codes == [0] * 10
+    assert requests > 10  # faults really happened and were retried

@@ -152,8 +152,15 @@ def test_client_errors_are_never_retried(status: int, canonical_text: str) -> No
     ("mode", "status", "message", "suggested"),
     [
         ("json_schema", 500, "Unsupported param: response_format type json_schema", "tools"),
+        (
+            "json_schema",
+            500,
+            'response_format type must be one of "text" or "json_object", but got: json_schema',
+            "tools",
+        ),
         ("tools", 400, "registry.ollama.ai/library/gemma:2b does not support tools", "json_schema"),
-        ("json", 400, "'response_format.type' must be 'json_schema' or 'text'", "md_json"),
+        ("json", 400, "'response_format.type' must be 'json_schema' or 'text'", "json_schema"),
+        ("json", 400, "response_format json_object is not supported", "md_json"),
     ],
 )
 def test_rejected_mode_fails_at_once_with_a_hint(
