@@ -87,13 +87,22 @@ class Extraction(Generic[M]):
 
 @dataclasses.dataclass
 class _Ledger:
-    """What the wrapped ``create`` saw during one extraction."""
+    """What the wrapped ``create`` saw during one extraction.
 
+    ``context`` is instructor's validation context: its ``calls`` entry lets validators know
+    which attempt they are judging (the grounding check stands down on the last one).
+    """
+
+    context: dict[str, Any]
     calls: int = 0
     usage: Usage = dataclasses.field(default_factory=Usage)
     raw_output: str | None = None
 
-    def record(self, response: Any) -> None:
+    def start_call(self) -> None:
+        self.calls += 1
+        self.context["calls"] = self.calls
+
+    def record(self, response: Any) -> Any:
         usage = getattr(response, "usage", None)
         if usage is not None:
             self.usage = self.usage + Usage(
@@ -102,6 +111,7 @@ class _Ledger:
                 total_tokens=usage.total_tokens or 0,
             )
         self.raw_output = raw_output_of(response)
+        return response
 
 
 def raw_output_of(response: Any) -> str | None:
@@ -155,39 +165,24 @@ class ModelClient:
             raise ConfigurationError(
                 "summarize() was given an AsyncOpenAI client: use asummarize()"
             )
-        ledger = _Ledger()
-        own = sdk.with_options(max_retries=0, timeout=self.settings.timeout)
-        completions = own.chat.completions
-        inner = completions.create
+        ledger = _Ledger(context)
 
-        @functools.wraps(inner)
-        def create(*args: Any, **kwargs: Any) -> Any:
-            ledger.calls += 1
-            context["calls"] = ledger.calls
-            response = self.retry.call(
-                lambda: self._guard(lambda: inner(*args, **kwargs)), classify
-            )
-            ledger.record(response)
-            return response
+        def wrap(inner: Callable[..., Any]) -> Callable[..., Any]:
+            def create(*args: Any, **kwargs: Any) -> Any:
+                ledger.start_call()
+                call = functools.partial(self._guard, inner, args, kwargs)
+                return ledger.record(self.retry.call(call, classify))
 
-        completions.create = create
-        patched = _instructor(own, self.settings.mode)
+            return create
+
+        patched = self._instructor_around(sdk, wrap)
         try:
             value = patched.chat.completions.create(
-                response_model=_prepared(response_model),
-                max_retries=self.settings.max_reasks,
-                context=context,
-                **self._request_kwargs(messages),
+                **self._create_kwargs(messages, response_model, context)
             )
         except Exception as exc:
             raise self._map_failure(exc, ledger) from exc
-        return Extraction(
-            _plain(value, response_model),
-            ledger.calls,
-            self.retry.requests,
-            ledger.usage,
-            ledger.raw_output,
-        )
+        return self._result(value, response_model, ledger)
 
     async def aextract(
         self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]
@@ -198,39 +193,56 @@ class ModelClient:
             sdk = build_sdk_client(self.settings, asynchronous=True)
         if not _is_async(sdk):
             raise ConfigurationError("asummarize() was given a sync OpenAI client: use AsyncOpenAI")
-        ledger = _Ledger()
-        own = sdk.with_options(max_retries=0, timeout=self.settings.timeout)
-        completions = own.chat.completions
-        inner = completions.create
+        ledger = _Ledger(context)
 
-        async def once(args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-            try:
-                return await inner(*args, **kwargs)
-            except Exception as exc:
-                fatal = self._fatal(exc)
-                if fatal is not None:
-                    raise fatal from exc
-                raise
+        def wrap(inner: Callable[..., Any]) -> Callable[..., Any]:
+            async def create(*args: Any, **kwargs: Any) -> Any:
+                ledger.start_call()
+                call = functools.partial(self._aguard, inner, args, kwargs)
+                return ledger.record(await self.retry.acall(call, classify))
 
-        @functools.wraps(inner)
-        async def create(*args: Any, **kwargs: Any) -> Any:
-            ledger.calls += 1
-            context["calls"] = ledger.calls
-            response = await self.retry.acall(lambda: once(args, kwargs), classify)
-            ledger.record(response)
-            return response
+            return create
 
-        completions.create = create
-        patched = _instructor(own, self.settings.mode)
+        patched = self._instructor_around(sdk, wrap)
         try:
             value = await patched.chat.completions.create(
-                response_model=_prepared(response_model),
-                max_retries=self.settings.max_reasks,
-                context=context,
-                **self._request_kwargs(messages),
+                **self._create_kwargs(messages, response_model, context)
             )
         except Exception as exc:
             raise self._map_failure(exc, ledger) from exc
+        return self._result(value, response_model, ledger)
+
+    # -- helpers -------------------------------------------------------------------------
+
+    def _instructor_around(
+        self, sdk: Any, wrap: Callable[[Callable[..., Any]], Callable[..., Any]]
+    ) -> Any:
+        """instructor over a private copy of ``sdk`` whose ``create`` is ``wrap(create)``.
+
+        The copy has SDK retries off; the wrapper must be in place before instructor is built,
+        because instructor captures ``chat.completions.create`` at construction.
+        """
+        own = sdk.with_options(max_retries=0, timeout=self.settings.timeout)
+        completions = own.chat.completions
+        inner = completions.create
+        completions.create = functools.wraps(inner)(wrap(inner))
+        return _instructor(own, self.settings.mode)
+
+    def _create_kwargs(
+        self, messages: list[dict[str, str]], response_model: type[M], context: dict[str, Any]
+    ) -> dict[str, Any]:
+        kwargs: dict[str, Any] = {
+            "response_model": _prepared(response_model),
+            "max_retries": self.settings.max_reasks,
+            "context": context,
+            "model": self.settings.effective_model,
+            "messages": messages,
+        }
+        if self.settings.temperature is not None:
+            kwargs["temperature"] = self.settings.temperature
+        return kwargs
+
+    def _result(self, value: M, response_model: type[M], ledger: _Ledger) -> Extraction[M]:
         return Extraction(
             _plain(value, response_model),
             ledger.calls,
@@ -239,22 +251,29 @@ class ModelClient:
             ledger.raw_output,
         )
 
-    # -- helpers -------------------------------------------------------------------------
-
-    def _request_kwargs(self, messages: list[dict[str, str]]) -> dict[str, Any]:
-        kwargs: dict[str, Any] = {"model": self.settings.effective_model, "messages": messages}
-        if self.settings.temperature is not None:
-            kwargs["temperature"] = self.settings.temperature
-        return kwargs
-
-    def _guard(self, call: Callable[[], Any]) -> Any:
+    def _guard(
+        self, inner: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
         try:
-            return call()
+            return inner(*args, **kwargs)
         except Exception as exc:
-            fatal = self._fatal(exc)
-            if fatal is not None:
-                raise fatal from exc
+            self._raise_fatal(exc)
             raise
+
+    async def _aguard(
+        self, inner: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]
+    ) -> Any:
+        try:
+            return await inner(*args, **kwargs)
+        except Exception as exc:
+            self._raise_fatal(exc)
+            raise
+
+    def _raise_fatal(self, exc: Exception) -> None:
+        """Raise our error for failures that must not be retried (auth, mode, other 4xx)."""
+        fatal = self._fatal(exc)
+        if fatal is not None:
+            raise fatal from exc
 
     def _fatal(self, exc: BaseException) -> SummarizerError | None:
         """Our error for an SDK failure that must not be retried, else None."""
