@@ -6,16 +6,14 @@ SDK's own retries off and wraps the SDK's ``chat.completions.create`` in the tra
 layer (``retry.py``) *before* handing the client to instructor, so each instructor attempt is
 one logical call however many HTTP requests it took. instructor re-asks invalid output.
 
-Every SDK and instructor exception is mapped here to the project's own errors, with the API key
-redacted from any server text that is quoted.
+Every SDK and instructor exception becomes one of the project's own errors here; which SDK
+failures are transient and which are fatal is decided in ``faults.py``.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import functools
-import json
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -23,18 +21,17 @@ from pydantic import BaseModel
 
 from .config import Settings
 from .errors import (
-    AuthenticationError,
     ConfigurationError,
     ModelAPIError,
-    ModeNotSupportedError,
     OutputValidationError,
     SummarizerError,
 )
-from .retry import Fault, TransportRetry, parse_retry_after
+from .faults import classify, fatal_error, one_line, redact
+from .retry import TransportRetry
 from .schema import Usage
 
 if TYPE_CHECKING:
-    import openai
+    pass
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -44,34 +41,6 @@ INSTRUCTOR_MODES = {
     "json": "JSON",
     "md_json": "MD_JSON",
 }
-#: What to try when a server rejects a mode (README has the per-server table).
-MODE_FALLBACK = {
-    "json_schema": "tools",
-    "tools": "json_schema",
-    "json": "md_json",
-    "md_json": "tools",
-}
-_MODE_WORDS = {
-    "tools": ("tool", "function"),
-    "json_schema": ("response_format", "json_schema", "schema", "grammar"),
-    "json": ("response_format", "json_object"),
-    "md_json": (),
-}
-_REJECT_WORDS = (
-    "not support",
-    "unsupported",
-    "invalid",
-    "unknown",
-    "must be",
-    "not allowed",
-    "not implemented",
-    "unrecognized",
-    "unrecognised",
-    "cannot",
-    "can't",
-    "only",
-)
-_TRANSIENT_STATUS = {408, 409, 429, 500, 502, 503, 504}
 
 
 @dataclasses.dataclass
@@ -271,49 +240,9 @@ class ModelClient:
 
     def _raise_fatal(self, exc: Exception) -> None:
         """Raise our error for failures that must not be retried (auth, mode, other 4xx)."""
-        fatal = self._fatal(exc)
+        fatal = fatal_error(exc, self.settings)
         if fatal is not None:
             raise fatal from exc
-
-    def _fatal(self, exc: BaseException) -> SummarizerError | None:
-        """Our error for an SDK failure that must not be retried, else None."""
-        import openai
-
-        if not isinstance(exc, openai.APIStatusError):
-            return None
-        status = exc.status_code
-        detail = redact(_server_message(exc), self.settings.api_key)
-        mode = self.settings.mode
-        if status in {400, 404, 422, 500, 501} and _rejects_mode(detail, mode):
-            suggested = _suggest(mode, detail)
-            return ModeNotSupportedError(
-                f"the server rejected instructor mode {mode!r} (HTTP {status}: {detail}): "
-                f"set SUMMARIZER_MODE={suggested} or pass --mode {suggested} "
-                "(md_json works with any chat server)",
-                mode=mode,
-                suggested=suggested,
-                status=status,
-            )
-        if status in (401, 403):
-            return AuthenticationError(
-                f"the model server refused the credentials (HTTP {status}): set "
-                "SUMMARIZER_API_KEY (or OPENAI_API_KEY) to a valid key for this server",
-                status=status,
-            )
-        if status == 404:
-            return ModelAPIError(
-                f"HTTP 404 from the model server ({detail}): check that SUMMARIZER_MODEL="
-                f"{self.settings.effective_model} exists there and SUMMARIZER_BASE_URL ends "
-                "in /v1",
-                status=status,
-            )
-        if status in _TRANSIENT_STATUS:
-            return None
-        return ModelAPIError(
-            f"the model server rejected the request (HTTP {status}: {detail}): check "
-            "SUMMARIZER_MODEL, SUMMARIZER_MODE and the server's logs",
-            status=status,
-        )
 
     def _map_failure(self, exc: Exception, ledger: _Ledger) -> SummarizerError:
         own = _own_cause(exc)
@@ -332,7 +261,7 @@ class ModelClient:
                 usage=ledger.usage,
             )
         if name == "InstructorRetryException" or ledger.calls:
-            last = redact(_one_line(str(exc)), self.settings.api_key)
+            last = redact(one_line(str(exc)), self.settings.api_key)
             return OutputValidationError(
                 f"the model's output did not validate after {ledger.calls} attempt(s) "
                 f"({last[:300]}): raise SUMMARIZER_MAX_REASKS, try another --mode or model",
@@ -342,41 +271,9 @@ class ModelClient:
             )
         return ModelAPIError(
             f"the model call failed before any request ({name}: "
-            f"{redact(_one_line(str(exc)), self.settings.api_key)[:300]})",
+            f"{redact(one_line(str(exc)), self.settings.api_key)[:300]})",
             attempts=self.retry.requests,
         )
-
-
-def classify(exc: BaseException) -> Fault | None:
-    """A ``Fault`` for transient SDK failures (429, 5xx, timeouts, resets, truncated bodies)."""
-    import openai
-
-    if isinstance(exc, SummarizerError):
-        return None
-    if isinstance(exc, openai.APITimeoutError):
-        return Fault("request timed out: raise SUMMARIZER_TIMEOUT if the model is slow")
-    if isinstance(exc, openai.APIConnectionError):
-        return Fault(f"connection failed: {_one_line(str(exc.__cause__ or exc))[:120]}")
-    if isinstance(exc, openai.APIStatusError):
-        if exc.status_code in _TRANSIENT_STATUS:
-            headers = dict(exc.response.headers) if exc.response is not None else {}
-            return Fault(
-                f"HTTP {exc.status_code}",
-                status=exc.status_code,
-                retry_after=parse_retry_after(headers),
-            )
-        return None
-    if isinstance(exc, json.JSONDecodeError | UnicodeDecodeError):
-        return Fault("truncated or malformed response body")
-    return None
-
-
-def redact(text: str, secret: str | None) -> str:
-    """``text`` with the API key and anything that looks like a bearer token masked."""
-    if secret:
-        text = text.replace(secret, "***")
-    text = re.sub(r"(?i)(bearer\s+)[^\s\"',]+", r"\1***", text)
-    return re.sub(r"\bsk-[A-Za-z0-9_\-]{8,}", "sk-***", text)
 
 
 @functools.cache
@@ -414,29 +311,6 @@ def _is_async(client: Any) -> bool:
     return isinstance(client, openai.AsyncOpenAI)
 
 
-def _suggest(mode: str, detail: str) -> str:
-    """The mode to try next; a server that lists what it accepts (LM Studio does) is believed."""
-    low = detail.lower()
-    if mode == "json" and "json_schema" in low:
-        return "json_schema"
-    return MODE_FALLBACK[mode]
-
-
-def _rejects_mode(detail: str, mode: str) -> bool:
-    low = detail.lower()
-    return any(w in low for w in _MODE_WORDS[mode]) and any(w in low for w in _REJECT_WORDS)
-
-
-def _server_message(exc: openai.APIStatusError) -> str:
-    body = exc.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        message = inner.get("message") if isinstance(inner, dict) else inner
-        if message:
-            return _one_line(str(message))[:300]
-    return _one_line(str(exc.message))[:300]
-
-
 def _own_cause(exc: BaseException) -> SummarizerError | None:
     seen: set[int] = set()
     current: BaseException | None = exc
@@ -446,7 +320,3 @@ def _own_cause(exc: BaseException) -> SummarizerError | None:
         seen.add(id(current))
         current = current.__cause__ or current.__context__
     return None
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
