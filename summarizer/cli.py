@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from . import __version__
 
 if TYPE_CHECKING:
+    from .render import Format
     from .schema import Briefing
 
 FORMATS = ("md", "html", "json", "text")
@@ -41,6 +42,16 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("article", help="path to a .txt or .html article, or - for stdin")
     brief.add_argument("-f", "--format", choices=FORMATS, default="md", help="output format")
     brief.add_argument("-o", "--output", type=Path, help="write here instead of stdout")
+    brief.add_argument(
+        "--evidence",
+        action="store_true",
+        help="html: add the article with every quote highlighted (page 2 on)",
+    )
+    brief.add_argument(
+        "--full",
+        action="store_true",
+        help="md/html/text: show every item instead of what fits one page",
+    )
     brief.add_argument("--engine", choices=("auto", "llm", "rules"), help="default: auto")
     brief.add_argument("--model", help="model name (SUMMARIZER_MODEL)")
     brief.add_argument(
@@ -137,25 +148,31 @@ def _brief(args: argparse.Namespace) -> int:
         prompt_dir=args.prompt_dir,
         max_input_chars=args.max_input_chars,
     )
+    from .inputs import load_article
+
     if args.article == "-":
-        article: Path | bytes = sys.stdin.buffer.read()
+        raw: Path | bytes = sys.stdin.buffer.read()
         source = "-"
     else:
-        article, source = Path(args.article), args.article
-    briefing = summarize(article, settings=settings, source=source)
+        raw, source = Path(args.article), args.article
+    # Loaded here (HTML reduced to text) so the evidence view gets the exact text offsets use.
+    article = load_article(raw, max_chars=settings.max_input_chars, name=source)
+    briefing = summarize(article.text, settings=settings, source=source)
     for note in briefing.meta.notes if briefing.meta else []:
         print(f"summarizer: note: {note}", file=sys.stderr)
-    _emit(briefing, args.format, args.output)
+    _emit(briefing, args, article.text if args.evidence else None)
     return 0
 
 
-def _emit(briefing: Briefing, fmt: str, output: Path | None) -> None:
+def _emit(briefing: Briefing, args: argparse.Namespace, article: str | None) -> None:
+    fmt: Format = args.format
+    output: Path | None = args.output
     if fmt == "json":
         text = briefing.model_dump_json(indent=2) + "\n"
     else:
         from .render import render
 
-        text = render(briefing, fmt)
+        text = render(briefing, fmt, article=article, one_page=not args.full)
     if output is None:
         if fmt == "md" and sys.stdout.isatty():
             from .render import print_markdown_tty

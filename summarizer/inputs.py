@@ -13,6 +13,7 @@ import dataclasses
 from pathlib import Path
 
 from .errors import InputError
+from .htmlinput import looks_like_html
 
 _CONTROL_OK = {"\n", "\r", "\t", "\f", "\v"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -42,11 +43,11 @@ def load_article(source: str | Path | bytes, *, max_chars: int, name: str | None
                 f"{label}: cannot read it ({exc.strerror}): check permissions"
             ) from None
         text = _decode(data, label)
-        html = source.suffix.lower() in _HTML_SUFFIXES or _looks_like_html(text)
+        html = source.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text)
     elif isinstance(source, bytes):
         label = name or "<bytes>"
         text = _decode(source, label)
-        html = _looks_like_html(text)
+        html = looks_like_html(text)
     elif isinstance(source, str):
         label = name or "<text>"
         text, html = source, False
@@ -55,7 +56,7 @@ def load_article(source: str | Path | bytes, *, max_chars: int, name: str | None
             f"cannot summarise a {type(source).__name__}: pass article text (str), a Path or bytes"
         )
     if html:
-        from .htmlinput import extract_text  # deferred: pulls in an HTML parser
+        from .htmlinput import extract_text  # deferred: pulls in trafilatura and lxml
 
         text = extract_text(text)
     return Article(
@@ -92,8 +93,3 @@ def _decode(data: bytes, label: str) -> str:
             f"iconv -f latin1 -t utf-8 {label if label != '-' else 'FILE'}"
         ) from None
     return text.removeprefix("\ufeff")  # a BOM is encoding, not article text
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:1024].lower()
-    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
