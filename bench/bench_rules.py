@@ -1,0 +1,72 @@
+"""Throughput of the offline rules engine, in characters per second, and how it scales.
+
+Times ``summarizer.rules.extract`` (median of 5 runs) on each fixture article and on synthetic
+inputs of about 10k, 100k and 1M characters made by concatenating the fixture articles. Both
+wall-clock and CPU time (``time.process_time``) are reported: on a shared 2-core machine other
+processes inflate wall-clock time, and CPU time shows what the engine itself costs. The growth
+column is CPU time relative to the 10k input divided by size relative to it: 1.0 means linear,
+above 1 means worse than linear. No assertions: this reports, CI does not gate on it.
+
+    .venv/bin/python bench/bench_rules.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+from summarizer.rules import extract
+
+ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+SIZES = (10_000, 100_000, 1_000_000)
+HEADER = f"{'chars':>9} {'wall s':>8} {'wall chars/s':>13} {'cpu s':>8} {'cpu chars/s':>12}"
+
+
+def _medians(text: str, runs: int) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds of ``extract(text)`` over ``runs`` runs."""
+    wall: list[float] = []
+    cpu: list[float] = []
+    for _ in range(runs):
+        w, c = time.perf_counter(), time.process_time()
+        extract(text)
+        wall.append(time.perf_counter() - w)
+        cpu.append(time.process_time() - c)
+    return statistics.median(wall), statistics.median(cpu)
+
+
+def _row(label: str, size: int, wall: float, cpu: float) -> str:
+    cpu_rate = size / cpu if cpu > 0 else float("inf")
+    return (
+        f"{label:<50} {size:>9} {wall:>8.4f} {size / wall:>13,.0f} {cpu:>8.4f} {cpu_rate:>12,.0f}"
+    )
+
+
+def _synthetic(corpus: str, size: int) -> str:
+    repeated = (corpus + "\n\n") * (size // (len(corpus) + 2) + 1)
+    return repeated[:size]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="runs per input (median is kept)")
+    args = parser.parse_args()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))}
+    extract(next(iter(texts.values())))  # warm-up: regex compilation, imports
+    print(f"{'fixture article':<50} {HEADER}")
+    for name, text in texts.items():
+        print(_row(name, len(text), *_medians(text, args.runs)))
+    corpus = "\n\n".join(texts.values())
+    base: tuple[int, float] | None = None
+    print(f"\n{'synthetic (fixtures concatenated)':<50} {HEADER} {'growth':>7}")
+    for size in SIZES:
+        text = _synthetic(corpus, size)
+        wall, cpu = _medians(text, args.runs)
+        base = base or (len(text), cpu)
+        growth = (cpu / base[1]) / (len(text) / base[0]) if base[1] > 0 else float("nan")
+        print(f"{_row(f'{size:,} chars', len(text), wall, cpu)} {growth:>7.2f}")
+
+
+if __name__ == "__main__":
+    main()

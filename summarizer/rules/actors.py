@@ -1,0 +1,167 @@
+"""The actor table: actors with their aliases, and every resolved mention of them.
+
+The briefing needs one actor per person, government or organisation, with the other names the
+article uses as aliases; attribution needs to know which actor each mention means and whether
+it is the subject of its clause. ``coref`` fills this table; pronouns are resolved on demand by
+``Actors.antecedent``, because only attribution knows whether "he" is a subject or an object.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+
+from ..schema import Actor, ActorKind
+from ..schema import normalise_name as _normalise
+from . import lexicon as lx
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def normalise_name(name: str) -> str:
+    """``schema.normalise_name``, cached: names repeat a lot and the original is per-char."""
+    return _normalise(name)
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
+_AND_VERB = re.compile(r"[ \t]+and(?:[ \t]+[a-z][\w'’-]*){1,3}?[ \t]+([a-z]+(?:s|ed))\b")
+
+
+@dataclass
+class ActorInfo:
+    """An actor being assembled; ``salient`` actors go into the briefing."""
+
+    name: str
+    kind: ActorKind
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: dict[str, None] = field(default_factory=dict)
+    salient: bool = False
+
+    def add_alias(self, alias: str) -> None:
+        key = normalise_name(alias)
+        if key and key != normalise_name(self.name):
+            self.aliases.setdefault(" ".join(alias.split()), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an actor; ``sentence`` is -1 in headings."""
+
+    actor: int
+    start: int
+    end: int
+    sentence: int
+    subject: bool
+    person: bool
+
+
+def is_subject(text: str, start: int, end: int, *, strict: bool = False) -> bool:
+    """Whether the mention at ``[start, end)`` reads as the subject of a following verb.
+
+    ``strict`` (for countries and organisations, which also occur as modifiers: "his China
+    visit", "the U.S. administration") wants an auxiliary or a word ending in -s/-ed next.
+    """
+    following = _NEXT_WORD.match(text, end)
+    if following is None:
+        return False
+    word = following.group(1)
+    if word == "and":
+        return _AND_VERB.match(text, end) is not None
+    if word in lx.NOT_VERBS:
+        return False
+    if strict and word not in lx.AUXILIARIES and not word.endswith(("s", "ed")):
+        return False
+    before = _PREV_WORD.search(text, max(0, start - 30), start)
+    if before is None:
+        return True
+    prev = before.group(1)
+    return prev.lower() not in lx.OBJECT_MARKERS and not (prev.islower() and prev.endswith("ed"))
+
+
+class Actors:
+    """The actor table and the resolved mentions, in document order."""
+
+    def __init__(self) -> None:
+        self.infos: list[ActorInfo] = []
+        self.mentions: list[Mention] = []
+        self._keys: dict[str, int] = {}
+        self._by_sentence: dict[int, list[Mention]] | None = None
+        self._starts: list[int] | None = None
+        self.surnames: dict[str, list[int]] = {}  # last word of a multi-word person name
+        self.first_names: dict[str, list[int]] = {}
+        self.single_names: dict[str, list[int]] = {}  # people known by one word only
+
+    def get(self, name: str) -> int | None:
+        return self._keys.get(normalise_name(name))
+
+    def add(
+        self, name: str, kind: ActorKind, role: str | None = None, aff: str | None = None
+    ) -> int:
+        """The actor called ``name``, created if new; missing role/affiliation filled in."""
+        key = normalise_name(name)
+        found = self._keys.get(key)
+        if found is None:
+            found = len(self.infos)
+            self.infos.append(ActorInfo(" ".join(name.split()), kind, role, aff))
+            self._keys[key] = found
+            words = name.split()
+            if kind == "person" and len(words) > 1:
+                self.surnames.setdefault(words[-1], []).append(found)
+                self.first_names.setdefault(words[0], []).append(found)
+            elif kind == "person":
+                self.single_names.setdefault(words[0], []).append(found)
+        info = self.infos[found]
+        info.role = info.role or role
+        info.affiliation = info.affiliation or (aff if aff != info.name else None)
+        return found
+
+    def alias(self, actor: int, alias: str) -> None:
+        key = normalise_name(alias)
+        if key and self._keys.setdefault(key, actor) == actor:
+            self.infos[actor].add_alias(alias)
+
+    def in_sentence(self, sentence: int) -> list[Mention]:
+        """Mentions in one sentence (index built once, after resolution is complete)."""
+        if self._by_sentence is None:
+            self._by_sentence = {}
+            for m in self.mentions:
+                self._by_sentence.setdefault(m.sentence, []).append(m)
+        return self._by_sentence.get(sentence, [])
+
+    def antecedent(
+        self, pos: int, sentence: int, *, exclude: frozenset[int] = frozenset(), floor: int = 0
+    ) -> int | None:
+        """The person a pronoun at ``pos`` refers to: last subject (else any) person mention."""
+        lowest = max(floor, sentence - 3)
+        fallback: int | None = None
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        upto = bisect.bisect_left(self._starts, pos)
+        for m in reversed(self.mentions[max(0, upto - 200) : upto]):
+            if not m.person or m.actor in exclude:
+                continue
+            if m.sentence < lowest:
+                break
+            if m.subject:
+                return m.actor
+            fallback = fallback if fallback is not None else m.actor
+        return fallback
+
+    def to_schema(self) -> list[Actor]:
+        out: list[Actor] = []
+        for info in self.infos:
+            if info.salient and normalise_name(info.name):
+                aliases = [a for a in info.aliases if a != info.name]
+                out.append(
+                    Actor(
+                        name=info.name,
+                        aliases=aliases,
+                        kind=info.kind,
+                        role=info.role,
+                        affiliation=info.affiliation,
+                    )
+                )
+        return out

@@ -1,0 +1,260 @@
+"""Coreference: which actor each name, surname, title or capital in an article refers to.
+
+An article names a person in full once ("Russian President Vladimir Putin") and then writes
+"Putin", "the Russian president" or "he". Mentions are resolved in document order: a surname to
+the person with that surname mentioned last, a title ("the Ukrainian leader") to the last person
+with that role and affiliation not named in the same sentence (and then consistently to the
+same person), a capital standing for its government ("Paris is not satisfied") to the country,
+"Ukrainian authorities" to Ukraine. Transcript labels ("SENATOR MITCHELL") join the full name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from . import lexicon as lx
+from .actors import Actors, Mention, is_subject
+from .names import NameRun, parse_runs
+from .sentences import Document
+
+
+def _alternation(words: list[str]) -> str:
+    return lx.trie_pattern(words)
+
+
+_DEMONYM = _alternation([d.title() if "." not in d else d.upper() for d in lx.DEMONYMS])
+_TITLES = (
+    "prime minister|foreign minister|defen[cs]e minister|secretary of state|secretary[- ]general"
+    "|president|premier|chancellor|leader|minister|secretary|senator|envoy|king|queen|ambassador"
+    "|spokes(?:man|woman|person)"
+)
+_TITLE_REF = re.compile(
+    rf"\b[Tt]he[ \t]+(?:(?:former|current|then|new)[ \t]+)?(?:({_DEMONYM})[ \t]+)?"
+    rf"((?i:{_TITLES}))\b(?![’'-])"
+)
+_GOVERNMENT = re.compile(rf"\b({_DEMONYM})[ \t]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+
+
+@functools.lru_cache(maxsize=1024)
+def _label_run(label: str) -> NameRun | None:
+    """A transcript speaker label ("SENATOR MITCHELL") read as a name run."""
+    titled = " ".join(w.capitalize() for w in label.split())
+    runs = [r for r in parse_runs(titled, 0, len(titled)) if r.name]
+    return runs[-1] if runs else None
+
+
+def find_actors(doc: Document) -> Actors:
+    """Collect actors and resolve their mentions across ``doc``."""
+    text = doc.text
+    table = Actors()
+    spans: list[tuple[int, int, int]] = [(s.start, s.end, s.index) for s in doc.sentences]
+    spans += [
+        (b.start, b.end, -1)
+        for b in doc.blocks
+        if b.kind == "heading" and not text[b.start : b.end].isupper()
+    ]
+    spans.sort()
+    runs = [
+        (run, idx)
+        for s, e, idx in spans
+        for run in parse_runs(text, s, e)
+        if idx >= 0 or (run.kind == "person" and run.role)  # headings: only titled people
+    ]
+    labels: dict[str, str] = {}
+    label_runs: list[tuple[NameRun, int]] = []
+    for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
+        label = _label_run(raw)
+        if label and label.name and label.kind in ("person", "single"):
+            label_runs.append((label, -2))
+            labels[label.name] = " ".join(w.capitalize() for w in raw.split())
+    runs = label_runs + runs
+    for multi in (True, False):  # full names first, so that surnames resolve wherever they are
+        for run, _ in runs:
+            named = run.kind == "person" or (run.kind == "single" and run.role is not None)
+            if named and run.name and (len(run.name.split()) > 1) == multi:
+                _register_person(table, run, run.name)
+    resolver = _Resolver(table, doc)
+    for run, idx in runs:
+        if idx >= 0 and run.name and run.kind in ("person", "single"):
+            found = table.get(run.name)
+            if found is not None:
+                resolver.named.setdefault(idx, set()).add(found)
+    events: list[tuple[int, int, object]] = [(r.start, idx, r) for r, idx in runs if idx != -2]
+    starts = [s.start for s in doc.sentences]
+    for pattern, tag in ((_TITLE_REF, "title"), (_GOVERNMENT, "gov")):
+        for hit in pattern.finditer(text):  # one pass over the text, then placed in sentences
+            idx = bisect.bisect_right(starts, hit.start()) - 1
+            if idx >= 0 and hit.end() <= doc.sentences[idx].end:
+                events.append((hit.start(), idx, hit if tag == "title" else ("gov", hit)))
+    events.sort(key=lambda ev: ev[0])
+    for _, idx, event in events:
+        if isinstance(event, NameRun):
+            resolver.run(event, idx)
+        elif isinstance(event, re.Match):
+            resolver.title_match(event, idx)
+        elif isinstance(event, tuple):
+            resolver.government(event[1], idx)
+    for run, idx in runs:
+        if idx == -2 and run.name:
+            actor = table.get(run.name)
+            if actor is None:
+                actor = _register_person(table, run, run.name)
+            table.infos[actor].salient = True
+            if run.start != run.name_start:  # "Mr. Gibbs": keep the honorific form too
+                table.alias(actor, labels.get(run.name, run.name))
+            if run.role:
+                table.alias(actor, f"{run.role} {run.name.split()[-1]}")
+    table.mentions.sort(key=lambda m: (m.start, m.end))
+    for m in table.mentions:
+        if m.subject and not _in_question(doc, m.sentence):
+            table.infos[m.actor].salient = True
+    return table
+
+
+def _in_question(doc: Document, sentence: int) -> bool:
+    if sentence < 0:
+        return True
+    return doc.blocks[doc.sentences[sentence].block].speaker in ("Q",)
+
+
+def _register_person(table: Actors, run: NameRun, name: str) -> int:
+    """The person ``run`` names; a lone surname joins a full name that ends with it."""
+    if len(name.split()) == 1 and table.surnames.get(name):
+        i = table.surnames[name][0]
+        _fill(table, i, run)
+        return i
+    actor = table.add(name, "person", run.role, run.affiliation)
+    _fill(table, actor, run)
+    return actor
+
+
+def _fill(table: Actors, actor: int, run: NameRun) -> None:
+    info = table.infos[actor]
+    info.role = info.role or run.role
+    info.affiliation = info.affiliation or run.affiliation
+    if run.name and run.name != info.name:
+        table.alias(actor, run.name)
+    if run.role and run.name and len(run.name.split()) == 1:
+        table.alias(actor, f"{run.role} {run.name}")
+    if info.name.split()[-1] != info.name:
+        table.alias(actor, info.name.split()[-1])
+
+
+def role_head(role: str) -> str:
+    """The noun a role is named by: "Secretary of State" -> "secretary", "Prime Minister" ->
+    "minister", "foreign affairs chief" -> "chief"."""
+    words = re.split(r"\s+(?:of|for)\s+", role.lower(), maxsplit=1)[0].split()
+    return words[-1] if words else ""
+
+
+class _Resolver:
+    """Resolves runs in document order, remembering what titles were bound to."""
+
+    def __init__(self, table: Actors, doc: Document) -> None:
+        self.table = table
+        self.doc = doc
+        self.last_seen: dict[int, int] = {}
+        self.bound: dict[tuple[str, str], int] = {}
+        self.in_sentence: dict[int, set[int]] = {}
+        self.named: dict[int, set[int]] = {}  # sentence -> people it names outright
+
+    def mention(self, actor: int, start: int, end: int, sentence: int, subject: bool) -> None:
+        person = self.table.infos[actor].kind == "person"
+        self.table.mentions.append(Mention(actor, start, end, sentence, subject, person))
+        self.last_seen[actor] = start
+        self.in_sentence.setdefault(sentence, set()).add(actor)
+
+    def run(self, run: NameRun, sentence: int) -> None:
+        text, table = self.doc.text, self.table
+        strict = run.kind not in ("person", "single") or run.name in lx.PLACES
+        subject = (
+            sentence >= 0
+            and not run.possessive
+            and is_subject(text, run.start, run.name_end, strict=strict)
+        )
+        name = run.name
+        if name is None:
+            return
+        if run.kind == "country" and run.affiliation:
+            if _GOVERNMENT.match(text, run.start):
+                return  # "Ukrainian authorities", "U.S. administration": read as a government
+            actor = table.add(run.affiliation, "government")
+            table.alias(actor, name.removeprefix("the ").removeprefix("The "))
+        elif run.kind == "org":
+            actor = table.add(name, "organisation", run.role, run.affiliation)
+        elif run.kind == "person" or (run.kind == "single" and run.role):
+            found = table.get(name)
+            actor = found if found is not None else _register_person(table, run, name)
+        elif run.kind == "single":
+            resolved = self.single(name, run, subject)
+            if resolved is None:
+                return
+            actor = resolved
+        else:
+            return
+        self.mention(actor, run.start, run.name_end, sentence, subject)
+
+    def single(self, word: str, run: NameRun, subject: bool) -> int | None:
+        table = self.table
+        surname = table.surnames.get(word, []) + table.single_names.get(word, [])
+        if surname:
+            return max(surname, key=lambda i: self.last_seen.get(i, -1))
+        first = table.first_names.get(word, [])
+        if len(first) == 1:
+            table.alias(first[0], word)
+            return first[0]
+        country = lx.CAPITALS.get(word.lower())
+        if country and (subject or run.possessive):
+            actor = table.add(country, "government")
+            table.alias(actor, word)
+            return actor
+        return table.get(word)
+
+    def title(self, role: str, demonym: str | None, start: int, end: int, sentence: int) -> None:
+        table = self.table
+        aff = lx.DEMONYMS.get(demonym.lower()) if demonym else None
+        head = role_head(role)
+        key = (aff or "", role.lower())
+        actor = self.bound.get(key)
+        if actor is None:
+            same = self.named.get(sentence, set()) | self.in_sentence.get(sentence, set())
+            candidates = [
+                i for i, a in enumerate(table.infos)
+                if a.kind == "person" and a.role and i not in same
+                and (aff is None or a.affiliation == aff)
+                and (
+                    role_head(a.role) == head
+                    or (head == "leader" and role_head(a.role) in lx.LEADER_ROLES)
+                )
+            ]  # fmt: skip
+            before = [i for i in candidates if self.last_seen.get(i, -1) >= 0]
+            if before:
+                actor = max(before, key=lambda i: self.last_seen[i])
+            elif candidates:
+                actor = candidates[0]
+        if actor is None:
+            return
+        self.bound[key] = actor
+        surface = self.doc.text[start:end]
+        table.alias(
+            actor, "the " + surface.split(None, 1)[1] if surface[:3].lower() == "the" else surface
+        )
+        self.mention(actor, start, end, sentence, is_subject(self.doc.text, start, end))
+
+    def title_match(self, m: re.Match[str], sentence: int) -> None:
+        text = self.doc.text
+        after = text[m.end() : m.end() + 2].strip()
+        if after[:1].isupper() or text[m.end() : m.end() + 3] == " of":
+            return  # "the Russian President Vladimir Putin": a full mention, read as a run
+        self.title(m.group(2), m.group(1), m.start(), m.end(), sentence)
+
+    def government(self, m: re.Match[str], sentence: int) -> None:
+        """ "Ukrainian authorities": the country's government, with this phrase as an alias."""
+        country = lx.DEMONYMS.get(m.group(1).lower())
+        if country:
+            actor = self.table.add(country, "government")
+            self.table.alias(actor, m.group())
+            subject = is_subject(self.doc.text, m.start(), m.end(), strict=True)
+            self.mention(actor, m.start(), m.end(), sentence, subject)

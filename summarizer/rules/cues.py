@@ -1,0 +1,190 @@
+"""Conditions, proposals (with status) and open questions, found from cue phrases.
+
+Each finding is a sentence (or clause) of the article plus an actor: the speaker of the
+statement that contains it, else the subject of the sentence, else the transcript speaker.
+Cue lists follow how news phrases these things: "if / unless / only if / provided that / as long
+as" (conditions), "would need to ... in order for" (prerequisites), "cannot ... at the expense
+of" (red lines), "proposed / offered / suggested / asked / invited / called for / urged /
+should" (proposals), and a later "rejected / accepted / remains uncertain" (status).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..schema import ConditionKind
+from .actors import Actors
+from .findings import Finding
+from .proposals import PROPOSAL_NOUN, PROPOSAL_VERB, ProposalCues
+from .sentences import Document, Sentence
+from .spans import Span, clean_span, clip
+from .speech import Statement
+
+_IF = re.compile(
+    r"(?<![\w-])(only if|if|unless|provided that|on condition that|as long as)(?![\w-])", re.I
+)
+
+_NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)", re.I)
+
+_PREREQUISITE = re.compile(
+    r"\b(?:would|will|must|may)\s+(?:first\s+)?need\s+to\b|\bneeds?\s+to\s+be\b|\bmust\s+first\b"
+    r"|\bin\s+order\s+for\b|\bas\s+a\s+(?:pre-?condition|prerequisite)\b|\bdemand(?:s|ed)?\s+that\b",
+    re.I,
+)
+
+_RED_LINE = re.compile(
+    r"\b(?:cannot|can't|can\s+not|must\s+not|mustn't|will\s+never|would\s+never|shall\s+not)\b"
+    r"[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*|compromis\w*|permit\w*)"
+    r"|\bred\s+lines?\b",
+    re.I,
+)
+
+_OPEN = re.compile(
+    r"\b(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
+    r"|no\s+one\s+(?:is\s+saying|knows)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|the\s+only\s+question\s+is"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear))\b",
+    re.I,
+)
+
+_ANY_CONDITION = re.compile(
+    r"(?i)\b(?:if|unless|provided|condition|long as|need|needs|order|must|demand\w*|cannot"
+    r"|can't|can|never|shall|red lines?|pre-?condition|prerequisite)\b"
+)
+
+_IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+", re.I)
+
+
+class Cues(ProposalCues):
+    """Runs every cue over the prose sentences of ``doc``."""
+
+    def run(self) -> list[Finding]:
+        conditional, uncertain = self._hits(_ANY_CONDITION), self._hits(_OPEN)
+        proposing = self._hits(PROPOSAL_VERB) | self._hits(PROPOSAL_NOUN)
+        for sent in self.doc.sentences:
+            question = self.doc.blocks[sent.block].speaker == "Q"
+            if not question and sent.index in conditional:
+                self._conditions(sent)
+            if not question and sent.index in uncertain:
+                self._open(sent)
+            if sent.index in proposing:
+                self._proposals(sent, question)
+        self._statuses()
+        return self.findings
+
+    # --- conditions -----------------------------------------------------------------------
+    def _conditions(self, sent: Sentence) -> None:
+        text = self.text
+        body = text[sent.start : sent.end]
+        if not _ANY_CONDITION.search(body):
+            return
+        span = clean_span(text, sent.start, sent.end)
+        actor = self.speaker(sent, span[0])
+        if actor is None:
+            return
+        red = _RED_LINE.search(body)
+        if red:
+            clause = self._clause_around(sent, sent.start + red.start())
+            self._add_condition(actor, "red_line", clause, None, sent)
+            return
+        pre = _PREREQUISITE.search(body)
+        if pre:
+            start, end = self._clause_around(sent, sent.start + pre.start())
+            order = _IN_ORDER.search(text, start, end)
+            cond = (text[start : order.start()] if order else text[start:end]).rstrip(" .")
+            cons = text[order.end() : end].rstrip(" .") if order else None
+            self._add_condition(actor, "prerequisite", span, cons, sent, cond)
+            return
+        for m in _IF.finditer(body):
+            if _NOT_IF.search(body[: m.start()]) or body[m.end() :].lstrip().startswith("possible"):
+                continue
+            cue = m.group(1).lower()
+            kind: ConditionKind = "if_then" if cue in ("if", "unless") else "prerequisite"
+            if body[m.end() :].lstrip().lower().startswith(("not,", "not then", "not.")):
+                self._extend_previous(actor, span, sent.index)
+                return
+            cond, cons = self._split_if(span, sent.start + m.start(), sent.start + m.end())
+            self._add_condition(actor, kind, span, cons, sent, cond)
+            return
+
+    def _split_if(self, span: Span, cue_start: int, cue_end: int) -> tuple[str, str | None]:
+        """("If X", "Y") from "If X, Y" or "Y if X" (after any "he said that")."""
+        text = self.text
+        before = text[span[0] : cue_start].strip(" ,")
+        lead = re.search(r"(?:^|\b(?:that|but|and|so|then)|[,;:—–])\s*$", before)
+        after = text[cue_end : span[1]]
+        comma = after.find(",")
+        if lead is not None and comma > 0:  # "If X, Y"
+            return text[cue_start:cue_end] + after[:comma], after[comma + 1 :].strip(" .") or None
+        clause = after[:comma] if comma > 0 else after
+        return text[cue_start:cue_end] + clause.rstrip(" ."), before or None
+
+    def _clause_around(self, sent: Sentence, pos: int) -> Span:
+        text = self.text
+        start, end = clean_span(text, sent.start, sent.end)
+        for cut in (" that ", " but ", "; ", " — ", "—"):
+            left = text.rfind(cut, start, pos)
+            if left >= 0:
+                start = left + len(cut)
+                break
+        return clean_span(text, start, end)
+
+    def _merge_red_line(self, actor: int, span: Span, sentence: int) -> bool:
+        """One red line per actor and passage: a restatement adds evidence."""
+        for f in self._recent(sentence, 10):
+            if f.field == "conditions" and f.kind == "red_line" and f.actor == actor:
+                f.spans.append(span)
+                if len(self.text[span[0] : span[1]]) > len(f.text):
+                    f.text = self.text[span[0] : span[1]]
+                return True
+        return False
+
+    def _add_condition(
+        self, actor: int, kind: ConditionKind, span: Span, consequence: str | None,
+        sent: Sentence, condition: str | None = None,
+    ) -> None:  # fmt: skip
+        span = clip(self.text, span)
+        words = condition.strip() if condition else self.text[span[0] : span[1]]
+        if not words.strip() or span[1] <= span[0]:
+            return
+        if kind == "red_line" and self._merge_red_line(actor, span, sent.index):
+            return
+        self.findings.append(
+            Finding(
+                "conditions", actor, words, [span], sent.index, kind,
+                (consequence or "").strip() or None,
+            )
+        )  # fmt: skip
+
+    def _extend_previous(self, actor: int, span: Span, sentence: int) -> None:
+        for f in self._recent(sentence, 2):
+            if f.field == "conditions" and f.actor == actor and f.kind == "if_then":
+                f.spans.append(clip(self.text, span))
+                otherwise = self.text[span[0] : span[1]]
+                f.consequence = f"{f.consequence}; {otherwise}" if f.consequence else otherwise
+                return
+
+    # --- open questions -------------------------------------------------------------------
+    def _open(self, sent: Sentence) -> None:
+        if _OPEN.search(self.text, sent.start, sent.end):
+            span = clip(self.text, clean_span(self.text, sent.start, sent.end))
+            if span[1] > span[0]:
+                self.findings.append(
+                    Finding(
+                        "open_questions", None, self.text[span[0] : span[1]], [span], sent.index
+                    )
+                )
+
+
+def find_cues(
+    doc: Document,
+    actors: Actors,
+    statements: list[Statement],
+    quoted: list[Span] | None = None,
+    byline: int | None = None,
+) -> list[Finding]:
+    """Every condition, proposal and open question in ``doc``.
+
+    ``quoted`` are unattributed quotations (their conditions belong to nobody we know);
+    ``byline`` is the author of a first-person statement, who speaks wherever nobody else does.
+    """
+    return Cues(doc, actors, statements, quoted or [], byline).run()

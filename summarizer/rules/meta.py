@@ -1,0 +1,196 @@
+"""Title, summary, date, place and language of an article, without a model.
+
+A briefing must always have a title and a summary, whatever the input, so every function here
+has a fallback. The title is the headline when the page has one before its first paragraph,
+else the first sentence cut short; the summary is the lead (first substantive sentences of
+prose, of the main speaker in a transcript) up to 80 words; the date is the first full date the
+article states; the language is guessed from scripts and stopwords.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as lx
+from .sentences import Document
+
+SUMMARY_WORDS = 80
+TITLE_WORDS = 16
+
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            "january jan", "february feb", "march mar", "april apr", "may", "june jun",
+            "july jul", "august aug", "september sep sept", "october oct", "november nov",
+            "december dec",
+        ]
+    )
+    for m in names.split()
+}  # fmt: skip
+_MONTH = (
+    r"(January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+_DATES = (
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("mon", "d", "y")),
+    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
+)
+_PLEASANTRY = re.compile(
+    r"^(?:thank|thanks|good (?:morning|afternoon|evening)|sorry|hello|hi|okay|ok|well|yes|no)\b",
+    re.I,
+)
+_STOPWORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        lx.split_words("the and of to in is that for it with as was on said by his are be have")
+    ),
+    "fr": frozenset(
+        lx.split_words("le la les et des est une un du que dans pour qui pas sur au avec il")
+    ),
+    "de": frozenset(
+        lx.split_words("der die das und ist nicht ein eine zu den mit von sich des auf für im")
+    ),
+    "es": frozenset(lx.split_words("el la los las y de que en un una por con para es del se al")),
+    "it": frozenset(lx.split_words("il lo la gli le e di che è un una per con non del della si")),
+    "pt": frozenset(lx.split_words("o a os as e de que em um uma para com não do da se no na")),
+    "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
+}
+_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
+_SCRIPTS: tuple[tuple[str, str, str], ...] = (
+    ("ja", "\u3040", "\u30ff"),
+    ("ko", "\uac00", "\ud7af"),
+    ("zh", "\u4e00", "\u9fff"),
+    ("ar", "\u0600", "\u06ff"),
+    ("he", "\u0590", "\u05ff"),
+    ("el", "\u0370", "\u03ff"),
+    ("hi", "\u0900", "\u097f"),
+    ("th", "\u0e00", "\u0e7f"),
+    ("ru", "\u0400", "\u04ff"),
+)
+
+
+def language(doc: Document) -> str:
+    """ISO 639-1 guess from the prose: script first, then stopword counts; 'en' if unsure."""
+    sample = " ".join(doc.sentence_text(s) for s in doc.sentences[:60])[:6000]
+    if not sample.strip():
+        sample = doc.text[:6000]
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return "en"
+    counts: Counter[str] = Counter()
+    for c in _NON_LATIN.findall(sample):  # only letters outside Latin need a script lookup
+        for code, lo, hi in _SCRIPTS:
+            if lo <= c <= hi:
+                counts[code] += 1
+                break
+    if counts:
+        code, n = counts.most_common(1)[0]
+        if code == "zh" and counts["ja"]:
+            code, n = "ja", n + counts["ja"]
+        if n > letters / 3:
+            if code == "ru" and any(c in "їєіґ" for c in sample.lower()):
+                return "uk"
+            return code
+    words = Counter(re.findall(r"[^\W\d_]+", sample.lower()))
+    scores = {code: sum(words[w] for w in stops) for code, stops in _STOPWORDS.items()}
+    best = max(scores, key=lambda k: scores[k])
+    return best if scores[best] > scores["en"] else "en"
+
+
+def date(text: str) -> str | None:
+    """The first full date the article states, as YYYY-MM-DD."""
+    head = text[:20000]
+    found: list[tuple[int, str]] = []
+    for pattern, order in _DATES:
+        match = pattern.search(head)
+        if match is None:
+            continue
+        parts = dict(zip(order, match.groups(), strict=True))
+        year, day = int(parts["y"]), int(parts["d"])
+        month = (
+            int(parts["m"]) if "m" in parts else _MONTHS.get(parts["mon"].lower().rstrip("."), 0)
+        )
+        if 1800 <= year <= 2200 and 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((match.start(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return min(found)[1] if found else None
+
+
+def place(doc: Document) -> str | None:
+    """A place named in the page header or the lead ("in Geneva", "visit to China")."""
+    text = doc.text
+    for block in doc.blocks:
+        if block.kind == "prose":
+            break
+        head = text[block.start : block.end].split(",")[0].strip()
+        if head in lx.PLACES:
+            return head
+    known = {p.lower(): p for p in lx.PLACES} | {
+        k: v for k, v in lx.COUNTRIES.items() if len(k) > 3
+    }
+    for sent in doc.sentences[:5]:
+        for m in re.finditer(
+            r"\b(?:in|to|at)\s+((?:[A-Z][\w-]+\s?){1,3})", doc.sentence_text(sent)
+        ):
+            words = m.group(1).split()
+            for size in range(len(words), 0, -1):
+                name = known.get(" ".join(words[:size]).lower())
+                if name:
+                    return name
+    return None
+
+
+def title(doc: Document) -> str:
+    """The headline before the first paragraph, else the first sentence cut short."""
+    text = doc.text
+    for block in doc.blocks:
+        if block.kind == "prose":
+            break
+        body = " ".join(text[block.start : block.end].split())
+        if block.kind == "heading" and len(body.split()) >= 3 and not body.isupper():
+            return _cut(body, TITLE_WORDS * 2)
+    for sent in doc.sentences[:1]:
+        body = " ".join(doc.sentence_text(sent).split())
+        words = body.split()
+        if len(words) > TITLE_WORDS:
+            comma = body.find(", ", 0, len(" ".join(words[: TITLE_WORDS + 6])))
+            body = body[:comma] if comma > 20 else " ".join(words[:TITLE_WORDS]) + "…"
+        if body.rstrip(".").strip():
+            return body.rstrip(".")
+    body = " ".join(text.split())
+    return _cut(body, TITLE_WORDS) if body else "Untitled"
+
+
+def summary(doc: Document) -> str:
+    """Lead sentences up to ``SUMMARY_WORDS`` words (a transcript's main speaker first)."""
+    labels = Counter(b.speaker for b in doc.blocks if b.speaker and b.speaker not in ("Q", "A"))
+    main = labels.most_common(1)[0][0] if labels else None
+    words: list[str] = []
+    for sent in doc.sentences:
+        if doc.blocks[sent.block].speaker != main:
+            continue
+        body = doc.sentence_text(sent).split()
+        if len(body) < 5 or _PLEASANTRY.match(" ".join(body[:3])) or body[-1].endswith("?"):
+            continue
+        opener = doc.text[doc.blocks[sent.block].content_start]
+        if opener in '“"«„' and words:  # a quoted paragraph: report it, do not quote it
+            continue
+            continue
+        if words and len(words) + len(body) > SUMMARY_WORDS:
+            break
+        words.extend(body)
+        if len(words) >= SUMMARY_WORDS:
+            break
+    if not words:
+        words = " ".join(doc.sentence_text(s) for s in doc.sentences[:3]).split()
+    if not words:
+        words = doc.text.split()
+    out = " ".join(words[:SUMMARY_WORDS]) + ("…" if len(words) > SUMMARY_WORDS else "")
+    return out if out.strip() else "No text to summarise."
+
+
+def _cut(body: str, limit: int) -> str:
+    words = body.split()
+    return " ".join(words[:limit]) + ("…" if len(words) > limit else "")

@@ -1,0 +1,242 @@
+"""Split an article into blocks (paragraphs, headings, boilerplate) and sentences, by offsets.
+
+Every later rule quotes the article verbatim, so nothing here copies or rewrites text: blocks and
+sentences are ``(start, end)`` spans of the exact string passed in. Pasted web pages carry menus,
+size pickers and photo credits, and transcripts carry speaker labels ("SENATOR MITCHELL:", "Q"),
+so blocks are classified first and only prose is split into sentences. The splitter is a regex
+scan for terminal punctuation that refuses to split after abbreviations, initials, or before a
+lower-case word (so '"Why?" he asked' stays one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import lexicon as lx
+
+BlockKind = Literal["prose", "heading", "boilerplate"]
+
+MAX_SENTENCE = 600  # longer runs without punctuation (tables, junk, CJK) are cut at spaces
+
+_BOILERPLATE = re.compile(
+    r"""(?ix)^(?:
+        accessibility\ links | skip\ to\ (?:main\ )?content | breaking\ news | live | menu | search
+        | home | share(?:\ this(?:\ article|\ story)?)? | print(?:\ this)? | e-?mail | comments?
+        | advertisement | sponsored | subscribe.* | sign\ (?:in|up).* | log\ ?in.* | related.*
+        | read\ more.* | follow\ us.* | toggle\ navigation | cookies?.* | (?:xs|sm|md|lg|xl)
+        | (?:photo|image|picture|video|credit|source|caption)s?\ ?[:|].*
+        | (?:photo|image)\ (?:by|credit|courtesy).*
+        | copyright.* | ©.* | all\ rights\ reserved.* | for\ immediate\ release.* | end | \#\#\#
+        | -\ ?30\ ?- | \d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,4})?
+        | office\ of\ the\ press\ secretary
+        | [\W_]+ | (?:https?://|www\.)\S*
+    )$""",
+)
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t]*:\s")
+_QUESTION = re.compile(r"(Q)[ \t]+(?=[^\sa-z])")
+_DATELINE = re.compile(
+    r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])"
+)
+_TERMINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?![a-z]))|[。！？]+[」』”)]*")
+_ABBREVIATIONS = frozenset(
+    lx.split_words("""
+        mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr mt ft
+        no nos vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep sept oct nov
+        dec mon tue tues wed thu thur thurs fri sat sun e.g i.e u.s u.n u.k e.u a.m p.m al fig op
+        cf ave blvd vol pp
+        """)
+)
+_STARTERS = frozenset(
+    lx.split_words("""
+        he she it they we i the this that these those but and in on at as if however there his her
+        their our its a an after before when while although so then yet meanwhile
+        """)
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like span; ``content_start`` skips a speaker label if there is one."""
+
+    index: int
+    start: int
+    end: int
+    kind: BlockKind
+    content_start: int
+    label: str | None  # the speaker label on this block ("SENATOR MITCHELL", "Q"), if any
+    speaker: str | None  # the label in force for this block (labels carry over paragraphs)
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of a prose block."""
+
+    index: int
+    start: int
+    end: int
+    block: int
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """The article with its blocks and sentences; all spans index into ``text``."""
+
+    text: str
+    blocks: list[Block]
+    sentences: list[Sentence]
+
+    def sentence_text(self, sentence: Sentence) -> str:
+        return self.text[sentence.start : sentence.end]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = trim(text, pos, pos + len(line))
+        if e > s:
+            spans.append((s, e))
+        else:
+            spans.append((pos, pos))  # blank line marker
+        pos += len(line)
+    return spans
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+    """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose)."""
+    if prev[0] == prev[1] or nxt[0] == nxt[1]:
+        return False
+    last = text[prev[1] - 1]
+    if last in '.!?:;"”’)»。！？' or _label(text, nxt[0], nxt[1]):
+        return False
+    if not any(c.isalnum() for c in text[prev[0] : min(prev[1], prev[0] + 80)]):
+        return False  # a rule line ("_____") ends a header
+    return text[nxt[0]].islower() or prev[1] - prev[0] >= 50
+
+
+def _is_heading(body: str) -> bool:
+    if len(body) > 300:
+        return False
+    words = body.split()
+    if not words:
+        return False
+    if body.isupper() and len(words) > 1:
+        return True
+    return body[-1] not in '.!?:;"”’)»。！？,' and len(words) <= 20
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A transcript speaker label at ``start`` ("MR. GIBBS: ", "Q: ", "Q "), if any."""
+    return _LABEL.match(text, start, end) or _QUESTION.match(text, start, end)
+
+
+def _blocks(text: str) -> list[Block]:
+    groups: list[tuple[int, int]] = []
+    for span in _lines(text):
+        if groups and _joins(text, groups[-1], span):
+            groups[-1] = (groups[-1][0], span[1])
+        else:
+            groups.append(span)
+    blocks: list[Block] = []
+    speaker: str | None = None
+    for s, e in groups:
+        if e <= s:
+            continue
+        body = text[s:e]
+        label: str | None = None
+        content = s
+        match = _label(text, s, e)
+        if match:
+            label = match.group(1)
+            content = trim(text, match.end(), e)[0]
+            speaker = label
+        dateline = _DATELINE.match(text, content, e)
+        if dateline and dateline.end() < e:
+            content = dateline.end()
+        head = " ".join(body[:200].split()[:12])
+        if label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip())):
+            kind: BlockKind = "boilerplate"
+        elif label is None and _is_heading(body):
+            kind = "heading"
+        else:
+            kind = "prose"
+        if content >= e:
+            kind = "boilerplate"
+        blocks.append(Block(len(blocks), s, e, kind, content, label, speaker))
+    return blocks
+
+
+def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
+    nxt = mark_end
+    while nxt < limit and text[nxt].isspace():
+        nxt += 1
+    if nxt >= limit:
+        return False
+    follower = text[nxt]
+    if follower.islower():
+        return False
+    if text[mark_start] != ".":
+        return True
+    begin = mark_start
+    floor = max(0, mark_start - 40)
+    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in ".'’-_"):
+        begin -= 1
+    if begin == mark_start:
+        return True
+    word = text[begin:mark_start].lower().rstrip(".")
+    word = word.lstrip("'’\"“(")
+    if len(word) == 1 and text[mark_start - 1].isupper():
+        return False  # an initial: "George W. Bush"
+    if word in _ABBREVIATIONS:
+        if "." in word:  # "U.S." ends sentences now and then: split before a typical starter
+            following = re.match(r"[\w']+", text[nxt : nxt + 20])
+            return bool(following and following.group().lower() in _STARTERS)
+        return False
+    return True
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _TERMINAL.finditer(text, start, end):
+        if match.group()[0] in "。！？" or _is_boundary(text, match.start(), match.end(), end):
+            spans.append((cursor, match.end()))
+            cursor = match.end()
+    spans.append((cursor, end))
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s, e = trim(text, s, e)
+        while e - s > MAX_SENTENCE:
+            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+            cut = cut if cut > s else s + MAX_SENTENCE
+            piece = trim(text, s, cut)
+            if piece[1] > piece[0]:
+                out.append(piece)
+            s = trim(text, cut, e)[0]
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def parse(text: str) -> Document:
+    """Blocks and sentences of ``text``; headings and boilerplate get no sentences."""
+    blocks = _blocks(text)
+    sentences: list[Sentence] = []
+    for block in blocks:
+        if block.kind != "prose":
+            continue
+        for s, e in _split(text, block.content_start, block.end):
+            sentences.append(Sentence(len(sentences), s, e, block.index))
+    return Document(text, blocks, sentences)

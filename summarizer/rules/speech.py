@@ -1,0 +1,147 @@
+"""Who said what: direct quotes, reported speech and transcript turns, as article spans.
+
+Positions, conditions and proposals all need an actor, and in news the actor is whoever the
+text attributes the words to. Three shapes cover most of it: a quotation with "X said" before
+or after it (or a line ending in a colon before it, or a run of quotes continuing over
+paragraphs); reported speech ("X told reporters (that) ...", "..., X said.", "according to X");
+and, in transcripts, everything a labelled speaker says. Pronouns are resolved through
+``Actors.antecedent``; "I" and "we" in a turn are the turn's speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .actors import Actors
+from .quotes import QuoteRules
+from .sentences import Document, trim
+from .spans import sentences_matching
+from .subjects import AFTER_SUBJECT, VERBS, Statement, label_actor
+
+__all__ = ["Attribution", "Statement", "attribute", "label_actor"]
+
+_ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b")
+
+_LISTENER = re.compile(
+    r"(?:[ \t]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
+    r"|him|her|them|us|me))?"
+    r"(?:[ \t]+(?:in|on|at)[ \t]+[A-Z][\w’'-]*)?"
+)
+
+_BAD_CLAUSE_START = frozenset(
+    lx.split_words("and or but in on at to for with during after before from by of is was are were")
+)
+
+_THAT = re.compile(r"[ \t]+that\b")
+
+_ACCORDING = re.compile(r",?[ \t]*according to[ \t]+")
+
+_STANCE = re.compile(
+    r"\b(?:I|[Ww]e)(?:[ \t]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
+    r"(?:[ \t]+not)?[ \t]+"
+    r"(?:believe|want|hope|urge|support|oppose|anticipate|expect|insist|intend|reject|welcome|share)\b"
+    r"|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
+)
+
+
+class Attribution(QuoteRules):
+    """Finds statements; ``statements`` is sorted by start after ``run``."""
+
+    def run(self) -> list[Statement]:
+        self._reported()
+        self._quoted()
+        self._turns()
+        self.statements.sort(key=lambda s: (s.start, -s.end))
+        kept: list[Statement] = []
+        for st in self.statements:  # "He says he hopes X": keep the outer statement only
+            if kept and kept[-1].actor == st.actor and st.end <= kept[-1].end:
+                continue
+            kept.append(st)
+        self.statements = kept
+        return kept
+
+    # --- reported speech ------------------------------------------------------------------
+    def _reported(self) -> None:
+        text = self.text
+        verbs = sentences_matching(self.doc, _ANY_VERB)
+        for sent in self.doc.sentences:
+            if self.doc.blocks[sent.block].speaker == "Q" or sent.index not in verbs:
+                continue
+            for actor, start, end in self._speakers(sent.index):
+                if self.in_quote(start):
+                    continue
+                verb = AFTER_SUBJECT.match(text, end, sent.end)
+                if verb is None:
+                    continue
+                self._clause(actor, start, verb, sent.index)
+            self._according(sent.index)
+
+    def _clause(
+        self, actor: int, subject_start: int, verb_match: re.Match[str], sentence: int
+    ) -> None:
+        text, sent = self.text, self.doc.sentences[sentence]
+        verb_end = verb_match.end()
+        verb = verb_match.group(1).split()[0]
+        pos = _LISTENER.match(text, verb_end, sent.end).end()  # type: ignore[union-attr]
+        that = _THAT.match(text, pos, sent.end)
+        rest = text[pos : sent.end].lstrip()
+        before = text[sent.start : subject_start].rstrip()
+        if that:
+            start, end = that.end(), sent.end
+        elif text[sent.end - 1] == ":":  # "Putin also spoke on X:" introduces the next quote
+            topic = text[pos : sent.end - 1].strip()
+            if topic:
+                self.topics[sent.block + 1] = topic
+            return
+        elif before.endswith(",") and rest[:1] in ",":
+            start, end = sent.start, sent.end  # "..., Putin emphasized, is ..."
+        elif before.endswith(",") and (not rest or rest[:1] in ".,;"):
+            if self.in_quote(len(before) - 1 + sent.start):
+                return  # '"...," Putin said': read as a quote
+            start, end = sent.start, sent.start + len(before) - 1
+        elif (
+            rest.split()[:1]
+            and rest.split()[0].lower() in _BAD_CLAUSE_START
+            and not (before.lower().endswith(" as") or before.lower() == "as")
+        ):
+            return  # "what the President said in the meetings", "we have said and done"
+        elif (before.lower().endswith(" as") or before.lower() == "as") and "," in rest:
+            start, end = pos + text[pos : sent.end].find(",") + 1, sent.end
+        elif rest and rest[0] not in ",.;" and verb in lx.BARE_CLAUSE_VERBS:
+            start, end = pos, sent.end
+        else:
+            return
+        start, end = trim(text, start, end)
+        if len(text[start:end].split()) >= 3:
+            self.statements.append(Statement(actor, start, end, sentence, "reported"))
+
+    def _according(self, sentence: int) -> None:
+        sent = self.doc.sentences[sentence]
+        match = _ACCORDING.search(self.text, sent.start, sent.end)
+        if match is None:
+            return
+        mention = self.mention_at(match.end(), match.end() + 1)
+        if mention is None:
+            return
+        start, end = trim(self.text, sent.start, match.start())
+        if len(self.text[start:end].split()) >= 3:
+            self.statements.append(Statement(mention.actor, start, end, sentence, "reported"))
+
+    # --- transcripts ----------------------------------------------------------------------
+    def _turns(self) -> None:
+        covered = {s.sentence for s in self.statements}
+        for q in self.quotes:
+            covered.update(range(self.sentence_at(q.start), self.sentence_at(q.end) + 1))
+        for sent in self.doc.sentences:
+            label = self.doc.blocks[sent.block].speaker
+            if sent.index in covered or (not label and self.byline is None):
+                continue
+            actor = self._turn_actor(label) if label else self.byline
+            if actor is not None and _STANCE.search(self.text, sent.start, sent.end):
+                self.statements.append(Statement(actor, sent.start, sent.end, sent.index, "turn"))
+
+
+def attribute(doc: Document, actors: Actors) -> list[Statement]:
+    """Every statement in ``doc``, sorted by position."""
+    return Attribution(doc, actors).run()

@@ -1,0 +1,161 @@
+"""Who can be speaking in a sentence: named actors, pronouns, anonymous sources, bylines.
+
+Attribution needs, for every sentence, the candidates that could be the subject of a speech
+verb: resolved mentions from ``coref``, "he"/"she" resolved to the last subject person, "I"/"we"
+in a transcript turn (the labelled speaker) or in a first-person statement (its byline: "Statement
+by Governor X"), and anonymous sources ("a Western diplomat"), which become actors when they
+speak. ``SpeakerBase`` holds that, and the article-wide lookups the speech rules share.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import lexicon as lx
+from .actors import Actors, Mention
+from .sentences import Document
+
+StatementKind = Literal["quote", "reported", "turn"]
+
+VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
+
+_FILLER = (
+    r"(?:(?:also|later|then|again|openly|repeatedly|previously|earlier|further|once|already"
+    r"|has|had|have|is|was|were|are|would|will|not|\w+ly)[ \t]+){0,3}"
+)
+
+AFTER_SUBJECT = re.compile(
+    rf"[ \t]+(?:and[ \t]+(?:its|their|his|her)[ \t]+\w+[ \t]+)?{_FILLER}({VERBS})\b(?![’'-])"
+)
+
+_BYLINE = re.compile(
+    r"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Mm]essage|[Ll]etter|[Oo]p-[Ee]d)[ \t]+"
+    r"(?:by|from|of|BY|FROM|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+)
+
+_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+_ANONYMOUS = re.compile(
+    rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+((?:[A-Z][\w-]+|senior|top|unnamed)[ \t]+)?"
+    rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Words attributed to ``actor``: ``text[start:end]`` (no quotation marks)."""
+
+    actor: int
+    start: int
+    end: int
+    sentence: int
+    kind: StatementKind
+    topic: str | None = None
+
+
+def label_actor(actors: Actors, label: str) -> int | None:
+    """The actor a transcript label ("SENATOR MITCHELL") names; None for "Q" and "A"."""
+    if label in ("Q", "A"):
+        return None
+    words = " ".join(w.capitalize() for w in label.split()).split()
+    for size in range(len(words), 0, -1):
+        actor = actors.get(" ".join(words[-size:]))
+        if actor is not None:
+            return actor
+    return None
+
+
+class SpeakerBase:
+    """The article, its actors and quotation spans, and the statements found so far."""
+
+    def __init__(self, doc: Document, actors: Actors, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.actors = actors
+        self.text = doc.text
+        self.starts = [s.start for s in doc.sentences]
+        self.mention_starts = [m.start for m in actors.mentions]
+        self.statements: list[Statement] = []
+        self.topics: dict[int, str] = {}  # block index -> topic from a colon introduction
+        self._quote_spans = sorted(quoted)
+        self._quote_starts = [s for s, _ in self._quote_spans]
+        self._speaker_cache: dict[int, list[tuple[int, int, int]]] = {}
+        self._label_actors: dict[str, int | None] = {}
+        self.byline = self._byline()
+
+    def sentence_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def in_quote(self, pos: int) -> bool:
+        i = bisect.bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and pos < self._quote_spans[i][1]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_left(self.mention_starts, start)
+        if i < len(self.actors.mentions) and self.actors.mentions[i].start < end:
+            return self.actors.mentions[i]
+        return None
+
+    def _byline(self) -> int | None:
+        """The author of a first-person statement: "Statement by President X" above the text."""
+        for block in self.doc.blocks[:12]:
+            match = _BYLINE.search(self.text, block.start, min(block.end, block.start + 300))
+            if match:
+                mention = self.mention_at(match.end(), match.end() + 80)
+                if mention is not None and self.actors.infos[mention.actor].kind == "person":
+                    self.actors.infos[mention.actor].salient = True
+                    return mention.actor
+            if block.kind == "prose":
+                break
+        return None
+
+    def _pronoun(self, pos: int, sentence: int) -> int | None:
+        block = self.doc.blocks[self.doc.sentences[sentence].block]
+        if block.speaker and self.text[pos : pos + 1] in "Iw":
+            return self._turn_actor(block.speaker)
+        if self.byline is not None and self.text[pos : pos + 1] in "Iw":
+            return self.byline
+        floor = sentence
+        while (
+            floor > 0
+            and self.doc.blocks[self.doc.sentences[floor - 1].block].speaker == block.speaker
+        ):
+            floor -= 1
+            if sentence - floor > 3:
+                break
+        return self.actors.antecedent(pos, sentence, floor=floor if block.speaker else 0)
+
+    def _turn_actor(self, label: str) -> int | None:
+        if label not in self._label_actors:
+            self._label_actors[label] = label_actor(self.actors, label)
+        return self._label_actors[label]
+
+    def _speakers(self, sentence: int) -> list[tuple[int, int, int]]:
+        """Every possible speaker in a sentence: (actor, start, end), cached per sentence."""
+        cached = self._speaker_cache.get(sentence)
+        if cached is not None:
+            return cached
+        sent = self.doc.sentences[sentence]
+        found = [(m.actor, m.start, m.end) for m in self.actors.in_sentence(sentence)]
+        first_person = self.doc.blocks[sent.block].speaker or self.byline is not None
+        patterns = [_PRONOUN, _FIRST_PERSON] if first_person else [_PRONOUN]
+        for pattern in patterns:
+            for hit in pattern.finditer(self.text, sent.start, sent.end):
+                actor = self._pronoun(hit.start(), sentence)
+                if actor is not None:
+                    found.append((actor, hit.start(), hit.end()))
+        for hit in _ANONYMOUS.finditer(self.text, sent.start, sent.end):
+            if AFTER_SUBJECT.match(self.text, hit.end()):
+                name = " ".join(((hit.group(1) or "").strip() + " " + hit.group(2)).split())
+                name = name.capitalize() if name.islower() else name
+                actor = self.actors.add(name, "person", hit.group(2))
+                self.actors.alias(actor, hit.group())
+                self.actors.infos[actor].salient = True
+                found.append((actor, hit.start(), hit.end()))
+        found.sort(key=lambda f: f[1])
+        self._speaker_cache[sentence] = found
+        return found

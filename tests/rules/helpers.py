@@ -1,0 +1,17 @@
+"""Shared checks for the rules-engine tests."""
+
+from __future__ import annotations
+
+from summarizer.rules import RulesOutput
+from summarizer.schema import Briefing
+
+
+def assert_grounded(out: RulesOutput, text: str) -> None:
+    """Every evidence item is an exact slice of ``text`` and the briefing re-validates."""
+    for path, ev in out.briefing.evidence_items():
+        assert ev.start is not None and ev.end is not None, path
+        assert text[ev.start : ev.end] == ev.quote, path
+        assert ev.match == "exact" and ev.score == 1.0, path
+        assert len(ev.quote) <= 320, path
+    Briefing.model_validate(out.briefing.model_dump())
+    assert out.briefing.meta is None and out.briefing.grounding is None

@@ -1,0 +1,99 @@
+"""Sentence splitting and block classification."""
+
+from __future__ import annotations
+
+from summarizer.rules.sentences import MAX_SENTENCE, parse
+
+
+def _sentences(text: str) -> list[str]:
+    doc = parse(text)
+    return [doc.sentence_text(s) for s in doc.sentences]
+
+
+def test_abbreviations_and_initials_do_not_split() -> None:
+    text = (
+        "Mr. Smith met Dr. Jones at 10 a.m. on Friday. George W. Bush was there too. "
+        "The U.S. Secretary of State spoke."
+    )
+    assert _sentences(text) == [
+        "Mr. Smith met Dr. Jones at 10 a.m. on Friday.",
+        "George W. Bush was there too.",
+        "The U.S. Secretary of State spoke.",
+    ]
+
+
+def test_us_can_end_a_sentence_before_a_typical_starter() -> None:
+    assert _sentences("She moved to the U.S. He stayed home.") == [
+        "She moved to the U.S.",
+        "He stayed home.",
+    ]
+
+
+def test_quotation_marks_stay_with_their_sentence() -> None:
+    text = '"Why?" he asked. "Because we must," she said. “It works.” Then they left.'
+    assert _sentences(text) == [
+        '"Why?" he asked.',
+        '"Because we must," she said.',
+        "“It works.”",
+        "Then they left.",
+    ]
+
+
+def test_boilerplate_and_headings_are_not_sentences() -> None:
+    text = (
+        "Accessibility links\n\nBreaking News\n\nTalks End Without a Deal\n\n"
+        "The talks ended on Sunday.\nXS\nSM\nMD\nLG\n"
+        "Photo: agency by someone, https://example.org/licence\n"
+    )
+    doc = parse(text)
+    kinds = [(b.kind, text[b.start : b.end]) for b in doc.blocks]
+    assert kinds[0] == ("boilerplate", "Accessibility links")
+    assert kinds[1] == ("boilerplate", "Breaking News")
+    assert kinds[2] == ("heading", "Talks End Without a Deal")
+    assert [k for k, body in kinds if body in ("XS", "SM", "MD", "LG")] == ["boilerplate"] * 4
+    assert kinds[-1][0] == "boilerplate"
+    assert _sentences(text) == ["The talks ended on Sunday."]
+
+
+def test_transcript_labels_are_split_off_and_carried_over() -> None:
+    text = (
+        "MR. GIBBS: Good afternoon.\n\nSENATOR MITCHELL: Thank you. We met today.\n\n"
+        "It went well.\n\nQ Did it?\n\nQ -- and then?\n"
+    )
+    doc = parse(text)
+    labels = [(b.label, b.speaker) for b in doc.blocks]
+    assert labels == [
+        ("MR. GIBBS", "MR. GIBBS"),
+        ("SENATOR MITCHELL", "SENATOR MITCHELL"),
+        (None, "SENATOR MITCHELL"),
+        ("Q", "Q"),
+        ("Q", "Q"),
+    ]
+    assert _sentences(text)[:3] == ["Good afternoon.", "Thank you.", "We met today."]
+
+
+def test_dateline_is_not_part_of_the_first_sentence() -> None:
+    assert _sentences("date 2025-09-03 The minister spoke. He left.")[0] == "The minister spoke."
+    assert _sentences("GENEVA (Reuters) — Talks resumed. Nobody came.")[0] == "Talks resumed."
+
+
+def test_hard_wrapped_lines_join_into_one_paragraph() -> None:
+    text = "The minister said on Monday that the talks would\ncontinue next week in Vienna.\n"
+    assert _sentences(text) == [
+        "The minister said on Monday that the talks would\ncontinue next week in Vienna."
+    ]
+
+
+def test_cjk_terminators_split_and_long_runs_are_cut() -> None:
+    assert _sentences("北京是首都。上海很大！") == ["北京是首都。", "上海很大！"]
+    long = " ".join(["word"] * 1000) + "."
+    pieces = _sentences(long)
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE for p in pieces)
+
+
+def test_spans_are_exact_slices() -> None:
+    text = "  First one.   Second “quoted” one!\n\nThird?  "
+    doc = parse(text)
+    for s in doc.sentences:
+        assert text[s.start : s.end] == doc.sentence_text(s)
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()

@@ -1,0 +1,48 @@
+"""Reported speech, transcript turns and first-person statements."""
+
+from __future__ import annotations
+
+from summarizer.rules.coref import find_actors
+from summarizer.rules.sentences import parse
+from summarizer.rules.speech import attribute
+
+
+def _said(text: str) -> list[tuple[str, str, str]]:
+    doc = parse(text)
+    actors = find_actors(doc)
+    return [
+        (actors.infos[s.actor].name, s.kind, text[s.start : s.end]) for s in attribute(doc, actors)
+    ]
+
+
+def test_reported_speech_forms() -> None:
+    text = (
+        "Senator Tom Reed told reporters the bill would pass. "
+        "The vote is close, Reed warned. "
+        "Governor Ada Moss stressed that the state cannot pay. "
+        "The plan was dropped, according to Moss."
+    )
+    said = _said(text)
+    assert ("Tom Reed", "reported", "the bill would pass.") in said
+    assert ("Tom Reed", "reported", "The vote is close") in said
+    assert ("Ada Moss", "reported", "the state cannot pay.") in said
+    assert ("Ada Moss", "reported", "The plan was dropped") in said
+
+
+def test_transcript_turns_give_stances_to_the_speaker_not_to_questions() -> None:
+    text = (
+        "Remarks by Envoy Mark Dale\n\nENVOY DALE: We believe the talks can succeed.\n\n"
+        "Q Do you believe that?\n\nENVOY DALE: Our position remains unchanged.\n"
+    )
+    said = _said(text)
+    assert [(s[0], s[1]) for s in said] == [("Mark Dale", "turn"), ("Mark Dale", "turn")]
+    assert all("?" not in s[2] for s in said)
+
+
+def test_first_person_statement_belongs_to_its_byline() -> None:
+    text = (
+        "Statement by Governor Maria Lopez on the Water Bill\n\n"
+        "I believe every family deserves clean water. The vote is on Tuesday.\n"
+    )
+    said = _said(text)
+    assert said == [("Maria Lopez", "turn", "I believe every family deserves clean water.")]
