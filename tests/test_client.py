@@ -23,15 +23,6 @@ from .conftest import FIXTURES
 MODES = ["tools", "json_schema", "json", "md_json"]
 
 
-def recording(seen: list[dict[str, Any]], responder: Any) -> Any:
-    def respond(request: dict[str, Any]) -> Reply:
-        seen.append(request)
-        reply: Reply = responder(request)
-        return reply
-
-    return respond
-
-
 def settings(**changes: Any) -> Settings:
     base = Settings(api_key="sk-test-key", model="fake-model", backoff=0.0)
     return base.replace(**changes)
@@ -43,7 +34,7 @@ def test_each_mode_parses_its_recorded_response(
 ) -> None:
     body = json.loads((FIXTURES / "responses" / f"canonical.{mode}.json").read_text("utf-8"))
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, lambda _req: Reply(body=body)))
+    client = fake_openai_client(lambda _req: Reply(body=body), record=seen)
     briefing = summarize(canonical_text, settings=settings(mode=mode), client=client)
     assert len(seen) == 1
     request = seen[0]
@@ -63,7 +54,7 @@ def test_schema_sent_to_model_hides_library_fields(canonical_text: str, good_pay
     summarize(
         canonical_text,
         settings=settings(),
-        client=fake_openai_client(recording(seen, scripted([good_payload]))),
+        client=fake_openai_client(scripted([good_payload]), record=seen),
     )
     schema = json.dumps(seen[0]["tools"][0]["function"]["parameters"])
     assert "verbatim" not in schema or "word for word" in schema
@@ -74,7 +65,7 @@ def test_schema_sent_to_model_hides_library_fields(canonical_text: str, good_pay
 
 def test_invalid_json_is_reasked_with_the_error(canonical_text: str, good_payload: Any) -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, scripted(['{"title": "cut off', good_payload])))
+    client = fake_openai_client(scripted(['{"title": "cut off', good_payload]), record=seen)
     briefing = summarize(canonical_text, settings=settings(), client=client)
     assert briefing.meta is not None and briefing.meta.attempts == 2
     assert len(seen) == 2
@@ -86,7 +77,7 @@ def test_dangling_actor_is_reasked_naming_it(canonical_text: str, good_payload: 
     bad = json.loads(json.dumps(good_payload))
     bad["positions"][0]["actor"] = "Sergei Lavrov"
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, scripted([bad, good_payload])))
+    client = fake_openai_client(scripted([bad, good_payload]), record=seen)
     briefing = summarize(canonical_text, settings=settings(), client=client)
     feedback = json.dumps(seen[1]["messages"][-1])
     assert "positions[0].actor 'Sergei Lavrov' is not an actor" in feedback
@@ -100,7 +91,7 @@ def test_duplicate_actor_is_reasked(canonical_text: str, good_payload: Any) -> N
     summarize(
         canonical_text,
         settings=settings(),
-        client=fake_openai_client(recording(seen, scripted([bad, good_payload]))),
+        client=fake_openai_client(scripted([bad, good_payload]), record=seen),
     )
     assert "duplicates actor 'Vladimir Putin'" in json.dumps(seen[1]["messages"][-1])
 
@@ -129,7 +120,7 @@ def test_malformed_body_is_transient(canonical_text: str, good_payload: Any) -> 
 
 def test_transient_faults_exhaust_the_budget(canonical_text: str) -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, scripted([error_reply(502, "bad gateway")])))
+    client = fake_openai_client(scripted([error_reply(502, "bad gateway")]), record=seen)
     with pytest.raises(TransientExhaustedError) as info:
         summarize(canonical_text, settings=settings(max_attempts=3), client=client)
     assert len(seen) == 3 and info.value.attempts == 3 and info.value.status == 502
@@ -139,7 +130,7 @@ def test_transient_faults_exhaust_the_budget(canonical_text: str) -> None:
 @pytest.mark.parametrize("status", [400, 401, 403, 404])
 def test_client_errors_are_never_retried(status: int, canonical_text: str) -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, scripted([error_reply(status, "nope")])))
+    client = fake_openai_client(scripted([error_reply(status, "nope")]), record=seen)
     with pytest.raises(ModelAPIError) as info:
         summarize(canonical_text, settings=settings(), client=client)
     assert len(seen) == 1 and info.value.status == status
@@ -167,7 +158,7 @@ def test_rejected_mode_fails_at_once_with_a_hint(
     mode: str, status: int, message: str, suggested: str, canonical_text: str
 ) -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recording(seen, scripted([error_reply(status, message)])))
+    client = fake_openai_client(scripted([error_reply(status, message)]), record=seen)
     with pytest.raises(ModeNotSupportedError) as info:
         summarize(canonical_text, settings=settings(mode=mode), client=client)
     assert len(seen) == 1

@@ -11,7 +11,7 @@ import pytest
 from summarizer import Settings, summarize
 from summarizer.errors import ConfigurationError, GroundingError, InputError
 from summarizer.prompts import load_prompts
-from summarizer.testing import Reply, fake_openai_client, scripted
+from summarizer.testing import fake_openai_client, scripted
 
 INVENTED = "Putin demanded the immediate surrender of Kyiv before any talks"
 
@@ -24,15 +24,6 @@ def with_invented_quote(payload: dict[str, Any]) -> dict[str, Any]:
     bad = copy.deepcopy(payload)
     bad["positions"][1]["evidence"] = [{"quote": INVENTED}]
     return bad
-
-
-def recorder(seen: list[dict[str, Any]], responder: Any) -> Any:
-    def respond(request: dict[str, Any]) -> Reply:
-        seen.append(request)
-        reply: Reply = responder(request)
-        return reply
-
-    return respond
 
 
 def test_every_offset_slices_to_its_quote(canonical_text: str, good_payload: Any) -> None:
@@ -60,7 +51,7 @@ def test_offsets_from_the_model_are_ignored(canonical_text: str, good_payload: A
 def test_invented_quote_is_reasked_then_fixed(canonical_text: str, good_payload: Any) -> None:
     seen: list[dict[str, Any]] = []
     client = fake_openai_client(
-        recorder(seen, scripted([with_invented_quote(good_payload), good_payload]))
+        scripted([with_invented_quote(good_payload), good_payload]), record=seen
     )
     briefing = summarize(canonical_text, settings=settings(), client=client)
     feedback = json.dumps(seen[1]["messages"][-1])
@@ -73,7 +64,7 @@ def test_quote_never_fixed_is_flagged_without_offsets(
     canonical_text: str, good_payload: Any
 ) -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recorder(seen, scripted([with_invented_quote(good_payload)])))
+    client = fake_openai_client(scripted([with_invented_quote(good_payload)]), record=seen)
     briefing = summarize(canonical_text, settings=settings(max_reasks=1), client=client)
     assert len(seen) == 2  # one re-ask, then the policy decides
     ev = briefing.positions[1].evidence[0]
@@ -128,7 +119,7 @@ def test_own_prompt_dir_is_used_and_hashed(
     briefing = summarize(
         canonical_text,
         settings=settings(prompt_dir=tmp_path),
-        client=fake_openai_client(recorder(seen, scripted([good_payload]))),
+        client=fake_openai_client(scripted([good_payload]), record=seen),
     )
     assert seen[0]["messages"][0]["content"].endswith("Be terse.")
     assert briefing.meta is not None and briefing.meta.prompt_id == "terse-v2"
@@ -141,7 +132,7 @@ def test_llm_engine_without_model_is_a_configuration_error(canonical_text: str) 
 
 def test_bad_input_fails_before_any_request() -> None:
     seen: list[dict[str, Any]] = []
-    client = fake_openai_client(recorder(seen, scripted(["{}"])))
+    client = fake_openai_client(scripted(["{}"]), record=seen)
     with pytest.raises(InputError):
         summarize("   ", settings=settings(), client=client)
     assert seen == []

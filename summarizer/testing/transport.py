@@ -14,14 +14,24 @@ from .responses import Reply, Responder
 
 
 def fake_openai_client(
-    responder: Responder, *, asynchronous: bool = False, api_key: str = "sk-test-fake"
+    responder: Responder,
+    *,
+    asynchronous: bool = False,
+    api_key: str = "sk-test-fake",
+    record: list[dict[str, Any]] | None = None,
 ) -> Any:
-    """An OpenAI (or AsyncOpenAI) client wired to ``responder``; SDK retries are off."""
+    """An OpenAI (or AsyncOpenAI) client wired to ``responder``; SDK retries are off.
+
+    Pass a list as ``record`` to collect every request body sent (headers are not kept).
+    """
     import httpx2
     import openai
 
     def handle(request: Any) -> Any:
-        reply: Reply = responder(json.loads(request.content or b"{}"))
+        body = json.loads(request.content or b"{}")
+        if record is not None:
+            record.append(body)
+        reply: Reply = responder(body)
         if reply.fault == "reset":
             raise httpx2.ReadError("connection reset by peer", request=request)
         if reply.fault == "truncate":
