@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARTICLE := fixtures/articles/2025-09-03-putin-china-press.txt
 
-.PHONY: demo test lint typecheck unit bench clean
+.PHONY: demo test lint typecheck unit eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -31,7 +31,12 @@ typecheck: $(VENV)/.installed-dev
 unit: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest
 
-test: lint typecheck unit
+# Replays every fixture case offline and compares with the saved baseline: a prompt or schema
+# change that makes a recording stale, or a score drop, fails the build.
+eval: $(VENV)/.installed-dev
+	$(BIN)/summarizer eval --out build/eval
+
+test: lint typecheck unit eval
 
 bench: $(VENV)/.installed-dev
 	$(BIN)/python bench/run_all.py
