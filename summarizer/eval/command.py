@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .cases import Case
     from .runner import EvalConfig
 
+RULES_NOTE = "engine rules: the offline rules engine, no model; the floor any prompt should beat"
 SIMULATOR_NOTE = (
     "recorded from summarizer.eval.simulate (model 'simulated-gold'): a scripted fake model "
     "that answers with the gold briefings, trimmed and degraded by rule; its scores test the "
@@ -100,6 +101,13 @@ def configure_parser(parser: argparse.ArgumentParser) -> None:
         help="diff two prompt directories (or saved reports) item by item",
     )
     add("--prune", action="store_true", help="delete stale recordings that no case used")
+    add(
+        "--engine",
+        choices=("llm", "rules"),
+        default="llm",
+        help="rules: score the offline rules engine instead (the floor a prompt must beat; "
+        "compared with --baseline only when given)",
+    )
     add("--env-file", type=Path, default=Path(".env"), help="dotenv file for record/live")
 
 
@@ -197,6 +205,30 @@ def _run(args: argparse.Namespace, cases: list[Case], config: EvalConfig) -> dic
     return data
 
 
+def _run_rules(args: argparse.Namespace, cases: list[Case]) -> dict[str, Any]:
+    """Score the offline rules engine on the cases: no model, no recordings touched."""
+    from ..config import Settings
+    from ..pipeline import summarize
+    from .report import report_data
+    from .runner import EvalConfig, run_eval
+
+    def rules(text: str, *, settings: Settings, client: Any) -> Any:
+        return summarize(text, settings=settings)
+
+    # "live" so that nothing is replayed, written, or reported stale: the engine sends nothing.
+    config = EvalConfig(
+        settings=Settings(engine="rules"),
+        recordings=_recordings(args),
+        mode="live",
+        repeat=1,
+        price=None,
+        all_cases=False,
+    )
+    data = report_data(run_eval(cases, config, summarize=rules, note=RULES_NOTE))
+    data.update(mode="rules", model="rules engine", llm_mode=None, prompt_id=None, prompt_hash=None)
+    return data
+
+
 def _load_side(args: argparse.Namespace, path: Path, cases: list[Case]) -> dict[str, Any]:
     """A report for one side of ``--compare``: a prompt directory is run, a report is read."""
     from .baseline import load_report
@@ -276,11 +308,20 @@ def run(args: argparse.Namespace) -> int:
         labels = {"before_label": str(args.compare[0]), "after_label": str(args.compare[1])}
         diff = compare(before, after, tolerance=args.tolerance, cases=by_id, **labels)
         return _finish(after, diff, args)
-    with _model_url(args, cases) as url:
-        data = _run(args, cases, _config(args, url))
-    baseline_path = args.baseline or default_recordings_dir() / "baseline.json"
+    if args.engine == "rules":
+        if args.save_baseline and args.baseline is None:
+            raise ConfigurationError(
+                "--engine rules --save-baseline needs --baseline FILE: the default baseline "
+                "belongs to the recorded prompt runs"
+            )
+        data = _run_rules(args, cases)
+        baseline_path = args.baseline
+    else:
+        with _model_url(args, cases) as url:
+            data = _run(args, cases, _config(args, url))
+        baseline_path = args.baseline or default_recordings_dir() / "baseline.json"
     comparison: Comparison | None = None
-    if args.save_baseline:
+    if args.save_baseline and baseline_path is not None:
         errored = [cid for cid, entry in data["cases"].items() if entry["errors"]]
         if errored:
             raise ConfigurationError(
@@ -288,7 +329,7 @@ def run(args: argparse.Namespace) -> int:
             )
         save_report(baseline_path, data)
         print(f"baseline saved: {baseline_path}", file=sys.stderr)
-    elif baseline_path.is_file():
+    elif baseline_path is not None and baseline_path.is_file():
         comparison = compare(
             load_report(baseline_path),
             data,

@@ -137,6 +137,8 @@ def table_rows(data: Mapping[str, Any], comparison: Comparison | None) -> list[l
 
 
 def _headline(data: Mapping[str, Any]) -> str:
+    if data.get("prompt_id") is None:  # the rules engine: no model, no prompt
+        return f"{len(data['cases'])} case(s), {data['mode']}, {data['model']}"
     return (
         f"{len(data['cases'])} case(s), {data['mode']}, model {data['model']} "
         f"({data['llm_mode']}), prompt {data['prompt_id']} {str(data['prompt_hash'])[:12]}, "

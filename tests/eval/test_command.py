@@ -169,3 +169,14 @@ def test_command_module_imports_nothing_heavy() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_rules_engine_is_scored_without_touching_recordings(tmp_path: Path) -> None:
+    recordings = sorted(p.name for p in (REPO / "fixtures" / "recordings").rglob("*.json"))
+    code = main(["eval", "--engine", "rules", "--out", str(tmp_path)])
+    assert code == 0
+    report = json.loads((tmp_path / "report.json").read_text())
+    assert report["mode"] == "rules" and report["prompt_id"] is None
+    assert report["stale_recordings"] == [] and report["misses"] == []
+    assert report["summary"]["actors.f1"] > 0.5  # the engine really ran and was scored
+    assert sorted(p.name for p in (REPO / "fixtures" / "recordings").rglob("*.json")) == recordings
