@@ -186,7 +186,7 @@ def test_reasks_exhausted_carry_raw_output_and_usage(canonical_text: str) -> Non
 def test_secret_never_reaches_errors_reprs_or_logs(
     canonical_text: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    secret = "sk-live-THIS-IS-SECRET-0123456789"
+    secret = "sk-fake-THIS-IS-SECRET-0123456789"
     echo = error_reply(400, f"invalid request from key {secret} with header Bearer {secret}")
     caplog.set_level(logging.DEBUG)
     with pytest.raises(ModelAPIError) as info:

@@ -22,7 +22,7 @@ def status_error(status: int, message: str, headers: dict[str, str] | None = Non
 
 
 def test_redact_masks_the_key_and_bearer_tokens() -> None:
-    text = "key sk-live-abcdef0123456789 and Authorization: Bearer abc.def-ghi and mine123"
+    text = "key sk-fake-abcdef0123456789 and Authorization: Bearer abc.def-ghi and mine123"
     out = redact(text, "mine123")
     assert "abcdef0123456789" not in out and "abc.def-ghi" not in out and "mine123" not in out
 

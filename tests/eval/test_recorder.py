@@ -12,7 +12,7 @@ import pytest
 
 from summarizer.eval.recorder import Recorder, RecordingStore, ReplayMissError, recording_transport
 
-SECRET = "sk-live-abcdefghijklmnop1234"
+SECRET = "sk-fake-abcdefghijklmnop1234"
 MESSAGES = [{"role": "user", "content": "Say hello"}]
 
 
