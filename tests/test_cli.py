@@ -63,6 +63,10 @@ def test_brief_prints_a_valid_briefing_in_every_mode(mode: str, server: FakeOpen
     assert briefing.meta is not None and briefing.meta.mode == mode
     assert briefing.grounding is not None and briefing.grounding.unmatched == 0
     assert len(server.requests) == 1 and server.requests[0].had_auth
+    text = CANONICAL.read_text(encoding="utf-8")
+    for _path, ev in briefing.evidence_items():  # offsets and status reach the JSON output
+        assert ev.match in ("exact", "normalised") and ev.start is not None and ev.end is not None
+        assert text[ev.start : ev.end] == ev.quote
 
 
 def test_stdin_and_env_configuration(server: FakeOpenAIServer) -> None:
