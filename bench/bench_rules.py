@@ -3,11 +3,14 @@
 Times ``summarizer.rules.extract`` (median of 5 runs) on each fixture article and on synthetic
 inputs of about 10k, 100k and 1M characters made by concatenating the fixture articles. Both
 wall-clock and CPU time (``time.process_time``) are reported: on a shared 2-core machine other
-processes inflate wall-clock time, and CPU time shows what the engine itself costs. The growth
-column is CPU time relative to the 10k input divided by size relative to it: 1.0 means linear,
-above 1 means worse than linear. No assertions: this reports, CI does not gate on it.
+processes inflate wall-clock time, and CPU time shows what the engine itself costs. A short
+article takes a few milliseconds, so one run of it is ``--repeat`` calls (timer noise), and a
+"cold" column times one call after ``clear_caches()`` (the name caches a long-running process
+keeps warm). The growth column is CPU time relative to the 10k input divided by size relative
+to it: 1.0 means linear, above 1 means worse than linear. No assertions: this reports, CI does
+not gate on it.
 
-    .venv/bin/python bench/bench_rules.py [--runs N]
+    .venv/bin/python bench/bench_rules.py [--runs N] [--repeat N]
 """
 
 from __future__ import annotations
@@ -17,23 +20,36 @@ import statistics
 import time
 from pathlib import Path
 
-from summarizer.rules import extract
+from summarizer.rules import clear_caches, extract
 
 ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
 SIZES = (10_000, 100_000, 1_000_000)
 HEADER = f"{'chars':>9} {'wall s':>8} {'wall chars/s':>13} {'cpu s':>8} {'cpu chars/s':>12}"
 
 
-def _medians(text: str, runs: int) -> tuple[float, float]:
-    """Median wall-clock and CPU seconds of ``extract(text)`` over ``runs`` runs."""
+def _medians(text: str, runs: int, repeat: int = 1) -> tuple[float, float]:
+    """Median wall-clock and CPU seconds of one ``extract(text)`` over ``runs`` runs of
+    ``repeat`` calls each."""
     wall: list[float] = []
     cpu: list[float] = []
     for _ in range(runs):
         w, c = time.perf_counter(), time.process_time()
-        extract(text)
-        wall.append(time.perf_counter() - w)
-        cpu.append(time.process_time() - c)
+        for _ in range(repeat):
+            extract(text)
+        wall.append((time.perf_counter() - w) / repeat)
+        cpu.append((time.process_time() - c) / repeat)
     return statistics.median(wall), statistics.median(cpu)
+
+
+def _cold(text: str, runs: int) -> float:
+    """Median CPU seconds of one ``extract(text)`` right after the caches are emptied."""
+    cpu: list[float] = []
+    for _ in range(runs):
+        clear_caches()
+        c = time.process_time()
+        extract(text)
+        cpu.append(time.process_time() - c)
+    return statistics.median(cpu)
 
 
 def _row(label: str, size: int, wall: float, cpu: float) -> str:
@@ -51,12 +67,22 @@ def _synthetic(corpus: str, size: int) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="runs per input (median is kept)")
+    parser.add_argument(
+        "--repeat", type=int, default=20, help="calls per run for articles under 20k chars"
+    )
     args = parser.parse_args()
     texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))}
     extract(next(iter(texts.values())))  # warm-up: regex compilation, imports
-    print(f"{'fixture article':<50} {HEADER}")
+    print(f"{'fixture article':<50} {HEADER} {'cold cpu chars/s':>17}")
+    total_chars, total_cpu = 0, 0.0
     for name, text in texts.items():
-        print(_row(name, len(text), *_medians(text, args.runs)))
+        repeat = args.repeat if len(text) < 20_000 else 1
+        wall, cpu = _medians(text, args.runs, repeat)
+        cold = _cold(text, args.runs)
+        total_chars, total_cpu = total_chars + len(text), total_cpu + cpu
+        print(f"{_row(name, len(text), wall, cpu)} {len(text) / cold:>17,.0f}")
+    print(f"{'all fixtures (chars / summed cpu time)':<50} {total_chars:>9} {'':>8} {'':>13} "
+          f"{total_cpu:>8.4f} {total_chars / total_cpu:>12,.0f}")  # fmt: skip
     corpus = "\n\n".join(texts.values())
     base: tuple[int, float] | None = None
     print(f"\n{'synthetic (fixtures concatenated)':<50} {HEADER} {'growth':>7}")

@@ -4,50 +4,40 @@ Used when no model is configured, so the library and ``make demo`` work on a fre
 Pure Python, standard library only, no downloads. Every evidence item is an exact slice of the
 text passed in (``text[start:end] == quote``), so grounding is complete by construction.
 
-Pipeline: ``sentences`` (blocks, boilerplate, sentences) -> ``names`` + ``coref`` fill the
-``actors`` table (titles, roles, affiliations, later mentions) -> ``subjects``, ``quotes`` and
-``speech`` attribute statements -> ``cues`` and ``proposals`` (on ``findings``) find conditions,
-proposals and open questions -> positions from the statements that carry no proposal -> a
-validated ``Briefing``; ``meta`` adds title, summary, date, place and language.
+Pipeline: ``sentences`` (blocks, boilerplate, sentences) -> ``names`` + ``runs`` + ``coref``
+fill the ``actors`` table (titles, roles, ``affiliation`` from context, ``gender``, later
+mentions) -> ``groups`` (pairs named together, talk counterparts, "X who voted") -> ``subjects``,
+``quotes`` and ``speech`` attribute statements -> ``cues`` and ``proposals`` (on ``findings``)
+find conditions, proposals and open questions -> ``positions`` from the statements and, in
+transcripts and first-person statements, from the speaker's sentences ranked by ``stance``,
+merged by ``topics`` and capped -> one validated ``Briefing``; ``meta`` adds title, summary,
+date, place and language. Items stay plain records until that single validation.
 """
 
 from __future__ import annotations
 
 import bisect
 import dataclasses
-import re
 from collections import Counter
+from typing import Any
 
-from ..schema import (
-    Actor,
-    Briefing,
-    Condition,
-    Evidence,
-    OpenQuestion,
-    Position,
-    Proposal,
-    normalise_name,
-)
+from ..schema import Briefing
 from . import meta
-from .actors import Actors
-from .coref import find_actors
+from .actors import Actors, normalise_name
+from .coref import find_actors, label_run
 from .cues import find_cues
 from .findings import Finding
+from .groups import find_groups
+from .names import parse_match
+from .positions import Positions, Unit
 from .sentences import Document, parse
-from .spans import clean_span, clip
-from .speech import Attribution, Statement
+from .speech import Attribution
 
-__all__ = ["RulesOutput", "extract"]
+__all__ = ["RulesOutput", "clear_caches", "extract"]
 
 MAX_EVIDENCE = 5
-_LEAD_WORDS = re.compile(
-    r"^(?:(?:and|but|so|secondly|first|firstly|finally|however|also|i|we|our|my|it|this|that|"
-    r"there|these|those|the|a|an|as|for|with|in|on|think|believe|want|to),?\s+)+",
-    re.I,
-)
-_TOPIC_STOP = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|should|may|might|does|did|do|not)\b"
-)
+Item = dict[str, Any]
+"""A briefing item (or evidence) as a plain record: pydantic validates the whole briefing once."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -70,14 +60,21 @@ def extract(text: str) -> RulesOutput:
         return RulesOutput(_minimal(text), notes)
 
 
+def clear_caches() -> None:
+    """Empty the name caches (for cold-start measurements; results do not depend on them)."""
+    normalise_name.cache_clear()
+    parse_match.cache_clear()
+    label_run.cache_clear()
+
+
 def _minimal(text: str) -> Briefing:
     words = " ".join(text.split()[:60])[:600] or "No text to summarise."
     return Briefing(title=words[:80] or "Untitled", summary=words)
 
 
-def _evidence(text: str, span: tuple[int, int]) -> Evidence:
+def _evidence(text: str, span: tuple[int, int]) -> Item:
     start, end = span
-    return Evidence(quote=text[start:end], start=start, end=end, match="exact", score=1.0)
+    return {"quote": text[start:end], "start": start, "end": end, "match": "exact", "score": 1.0}
 
 
 def _extract(text: str, notes: list[str]) -> RulesOutput:
@@ -102,20 +99,32 @@ def _extract(text: str, notes: list[str]) -> RulesOutput:
             "extracted"
             " (the cue words for positions, conditions and proposals are English)"
         )
-        return RulesOutput(_briefing(head, actors, [], [], [], []), notes)
+        return RulesOutput(_briefing(head, actors, []), notes)
+    groups = find_groups(doc, actors)
     attribution = Attribution(doc, actors)
     statements = attribution.run()
     quoted = attribution.unattributed_quotes()
-    findings = find_cues(doc, actors, statements, quoted, attribution.byline)
-    skip = {f.sentence for f in findings if f.field == "proposals"}
+    findings = find_cues(doc, actors, statements, quoted, attribution.byline, groups.counterparts)
+    starts = [x.start for x in doc.sentences]
+    skip = {  # sentences that state a proposal, or are nothing but a condition: not positions
+        bisect.bisect_right(starts, span[0]) - 1
+        for f in findings
+        if f.field == "proposals"
+        for span in f.spans[: f.own]
+    }
+    skip |= {f.sentence for f in findings if f.field == "proposals"}
     skip |= {
         f.sentence
         for f in findings
         if f.field == "conditions"
         and len(doc.sentence_text(doc.sentences[f.sentence]).split()) <= 25
     }
-    positions = _positions(doc, actors, statements, skip)
-    briefing = _briefing(head, actors, positions, *_items(doc, actors, findings))
+    # a speaker's conditions and open questions are not among their ranked stances either
+    quiet = {f.sentence for f in findings if f.field in ("conditions", "open_questions")}
+    byline = attribution.byline
+    units = Positions(doc, actors, statements, skip, byline, groups, quiet).run()
+    positions = _positions(doc, actors, units)
+    briefing = _briefing(head, actors, positions, _items(doc, actors, findings))
     if not briefing.actors:
         notes.append("no actors found: nobody is named as speaking or acting")
     return RulesOutput(briefing, notes)
@@ -131,145 +140,68 @@ def _name(actors: Actors, actor: int) -> str:
     return info.name
 
 
-def _section_headings(doc: Document) -> list[str | None]:
-    """For each block, the section heading over it (a page headline above the first paragraph
-    is the article's title, not a section)."""
-    out: list[str | None] = []
-    current: str | None = None
-    seen_prose = False
-    for b in doc.blocks:
-        out.append(current)
-        body = doc.text[b.start : b.end]
-        if b.kind == "heading" and seen_prose and not body.isupper():
-            current = " ".join(body.split())
-        seen_prose = seen_prose or b.kind == "prose"
+def _positions(doc: Document, actors: Actors, units: list[Unit]) -> list[Item]:
+    text = doc.text
+    out: list[Item] = []
+    for unit in sorted(units, key=lambda u: u.spans[0][0]):
+        spans = sorted(dict.fromkeys(unit.spans))[:MAX_EVIDENCE]
+        evidence = [_evidence(text, s) for s in spans if s[1] > s[0]]
+        stance = _short(" ".join(unit.stance.split()), 400)
+        topic = _short(" ".join(unit.topic.split()), 120) or "statement"
+        if evidence and stance:
+            actor = _name(actors, unit.actor)
+            out.append({"actor": actor, "topic": topic, "stance": stance, "evidence": evidence})
     return out
 
 
-def _topic(stance: str) -> str:
-    """A few words naming what a stance is about: its opening noun phrase."""
-    stance = _LEAD_WORDS.sub("", stance) or stance
-    words = stance.split()
-    stop = _TOPIC_STOP.search(stance)
-    if stop:
-        words = stance[: stop.start()].split() or words
-    return " ".join(words[:8]).strip(" ,;:—") or "statement"
-
-
-def _positions(
-    doc: Document, actors: Actors, statements: list[Statement], skip: set[int]
-) -> list[Position]:
-    """One position per actor and paragraph, from the sentences of their statements.
-
-    Sentences that carry a proposal (or are nothing but a short condition) are left to those
-    fields; a stance that repeats an earlier one of the same actor adds evidence instead.
-    """
+def _items(doc: Document, actors: Actors, findings: list[Finding]) -> dict[str, list[Item]]:
+    """Conditions, proposals and open questions as plain records, validated once later."""
     text = doc.text
-    starts = [s.start for s in doc.sentences]
-    groups: list[tuple[Statement, list[tuple[int, int]]]] = []
-    seen: dict[int, list[tuple[int, set[str]]]] = {}
-    headings = _section_headings(doc)
-    for st in statements:
-        last = max(st.sentence, bisect.bisect_right(starts, st.end - 1) - 1)
-        spans: list[tuple[int, int]] = []
-        for i in range(st.sentence, last + 1):
-            if i in skip:
-                continue
-            sent = doc.sentences[i]
-            span = clean_span(text, max(st.start, sent.start), min(st.end, sent.end))
-            if len(text[span[0] : span[1]].split()) >= 3:
-                spans.append(clip(text, span))
-        if not spans:
-            continue
-        block = doc.sentences[st.sentence].block
-        same_block = groups and doc.sentences[groups[-1][0].sentence].block == block
-        if same_block and groups[-1][0].actor == st.actor and st.kind != "turn":
-            groups[-1][1].extend(spans)
-            continue
-        words = _words(text[spans[0][0] : spans[0][1]])
-        recent = seen.setdefault(st.actor, [])
-        for index, prev_words in recent[-12:]:  # bounded: linear in the article's length
-            if _similar(prev_words, words):
-                groups[index][1].extend(spans)
-                break
-        else:
-            recent.append((len(groups), words))
-            groups.append((st, spans))
-    out: list[Position] = []
-    for st, spans in groups:
-        stance = " ".join(text[spans[0][0] : spans[0][1]].split())
-        topic = st.topic or headings[doc.sentences[st.sentence].block] or _topic(stance)
-        evidence = [_evidence(text, s) for s in spans[:MAX_EVIDENCE]]
-        name = _name(actors, st.actor)
-        out.append(Position(actor=name, topic=_short(topic, 120), stance=stance, evidence=evidence))
-    return out
-
-
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
-
-
-def _similar(left: set[str], right: set[str]) -> bool:
-    return bool(left and right) and 2 * len(left & right) / (len(left) + len(right)) >= 0.4
-
-
-def _items(
-    doc: Document, actors: Actors, findings: list[Finding]
-) -> tuple[list[Condition], list[Proposal], list[OpenQuestion]]:
-    text = doc.text
-    conditions: list[Condition] = []
-    proposals: list[Proposal] = []
-    questions: list[OpenQuestion] = []
+    out: dict[str, list[Item]] = {"conditions": [], "proposals": [], "open_questions": []}
     for f in findings:
         spans = [s for s in f.spans if text[s[0] : s[1]].strip()][:MAX_EVIDENCE]
-        if not spans or not f.text.strip():
+        words = _short(" ".join(f.text.split()), 300)
+        if not spans or not words:
             continue
         evidence = [_evidence(text, s) for s in spans]
-        words = _short(" ".join(f.text.split()), 300)
         if f.field == "conditions" and f.actor is not None and f.kind is not None:
-            consequence = _short(" ".join(f.consequence.split()), 300) if f.consequence else None
-            conditions.append(
-                Condition(
-                    actor=_name(actors, f.actor),
-                    condition=words,
-                    consequence=consequence or None,
-                    kind=f.kind,
-                    evidence=evidence,
-                )
+            consequence = _short(" ".join((f.consequence or "").split()), 300) or None
+            out["conditions"].append(
+                {"actor": _name(actors, f.actor), "condition": words,
+                 "consequence": consequence, "kind": f.kind, "evidence": evidence}
             )  # fmt: skip
         elif f.field == "proposals" and f.actor is not None:
             addressee = _name(actors, f.addressee) if f.addressee is not None else None
-            proposals.append(
-                Proposal(
-                    proposer=_name(actors, f.actor),
-                    proposal=words,
-                    addressee=addressee,
-                    status=f.status,
-                    evidence=evidence,
-                )
+            out["proposals"].append(
+                {"proposer": _name(actors, f.actor), "proposal": words,
+                 "addressee": addressee, "status": f.status, "evidence": evidence}
             )  # fmt: skip
         elif f.field == "open_questions":
-            questions.append(OpenQuestion(question=words, evidence=evidence))
-    return conditions, proposals, questions
+            out["open_questions"].append({"question": words, "evidence": evidence})
+    return out
 
 
 def _briefing(
     head: dict[str, str | None],
     actors: Actors,
-    positions: list[Position],
-    conditions: list[Condition],
-    proposals: list[Proposal],
-    questions: list[OpenQuestion],
+    positions: list[Item],
+    items: dict[str, list[Item]] | None = None,
 ) -> Briefing:
-    schema_actors: list[Actor] = actors.to_schema()
-    known = {normalise_name(n) for a in schema_actors for n in (a.name, *a.aliases)}
+    """The one validation of the whole briefing: items are plain records until here."""
+    items = items or {}
+    records = actors.records()
+    known = {normalise_name(n) for a in records for n in (a["name"], *a["aliases"])}
+
+    def kept(field: str, ref: str) -> list[Item]:
+        return [i for i in items.get(field, []) if normalise_name(str(i[ref])) in known]
+
     return Briefing.model_validate(
         {
             **head,
-            "actors": schema_actors,
-            "positions": [p for p in positions if normalise_name(p.actor) in known],
-            "conditions": [c for c in conditions if normalise_name(c.actor) in known],
-            "proposals": [p for p in proposals if normalise_name(p.proposer) in known],
-            "open_questions": questions,
+            "actors": records,
+            "positions": [p for p in positions if normalise_name(str(p["actor"])) in known],
+            "conditions": kept("conditions", "actor"),
+            "proposals": kept("proposals", "proposer"),
+            "open_questions": items.get("open_questions", []),
         }
     )

@@ -12,10 +12,12 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from ..schema import Actor, ActorKind
 from ..schema import normalise_name as _normalise
 from . import lexicon as lx
+from .gender import Gender, gender_of
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -39,6 +41,7 @@ class ActorInfo:
     affiliation: str | None = None
     aliases: dict[str, None] = field(default_factory=dict)
     salient: bool = False
+    gender: Gender | None = None
 
     def add_alias(self, alias: str) -> None:
         key = normalise_name(alias)
@@ -46,8 +49,7 @@ class ActorInfo:
             self.aliases.setdefault(" ".join(alias.split()), None)
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One mention of an actor; ``sentence`` is -1 in headings."""
 
     actor: int
@@ -105,7 +107,8 @@ class Actors:
         found = self._keys.get(key)
         if found is None:
             found = len(self.infos)
-            self.infos.append(ActorInfo(" ".join(name.split()), kind, role, aff))
+            sex = gender_of(name, role) if kind == "person" else None
+            self.infos.append(ActorInfo(" ".join(name.split()), kind, role, aff, gender=sex))
             self._keys[key] = found
             words = name.split()
             if kind == "person" and len(words) > 1:
@@ -132,9 +135,16 @@ class Actors:
         return self._by_sentence.get(sentence, [])
 
     def antecedent(
-        self, pos: int, sentence: int, *, exclude: frozenset[int] = frozenset(), floor: int = 0
+        self,
+        pos: int,
+        sentence: int,
+        *,
+        exclude: frozenset[int] = frozenset(),
+        floor: int = 0,
+        gender: Gender | None = None,
     ) -> int | None:
-        """The person a pronoun at ``pos`` refers to: last subject (else any) person mention."""
+        """The person a pronoun at ``pos`` refers to: last subject (else any) person mention,
+        skipping people of the other ``gender`` ("she" is not the man named last)."""
         lowest = max(floor, sentence - 3)
         fallback: int | None = None
         if self._starts is None or len(self._starts) != len(self.mentions):
@@ -143,6 +153,9 @@ class Actors:
         for m in reversed(self.mentions[max(0, upto - 200) : upto]):
             if not m.person or m.actor in exclude:
                 continue
+            known = self.infos[m.actor].gender
+            if gender is not None and known is not None and known != gender:
+                continue
             if m.sentence < lowest:
                 break
             if m.subject:
@@ -150,18 +163,22 @@ class Actors:
             fallback = fallback if fallback is not None else m.actor
         return fallback
 
-    def to_schema(self) -> list[Actor]:
-        out: list[Actor] = []
+    def records(self) -> list[dict[str, Any]]:
+        """The salient actors as plain records (validated with the whole briefing)."""
+        out: list[dict[str, Any]] = []
         for info in self.infos:
             if info.salient and normalise_name(info.name):
-                aliases = [a for a in info.aliases if a != info.name]
                 out.append(
-                    Actor(
-                        name=info.name,
-                        aliases=aliases,
-                        kind=info.kind,
-                        role=info.role,
-                        affiliation=info.affiliation,
-                    )
+                    {
+                        "name": info.name,
+                        "aliases": [a for a in info.aliases if a != info.name],
+                        "kind": info.kind,
+                        "role": info.role,
+                        "affiliation": info.affiliation,
+                    }
                 )
         return out
+
+    def to_schema(self) -> list[Actor]:
+        """The salient actors as schema objects."""
+        return [Actor.model_validate(r) for r in self.records()]

@@ -10,14 +10,18 @@ same person), a capital standing for its government ("Paris is not satisfied") t
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
+from ..schema import ActorKind
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
-from .names import NameRun, parse_runs
+from .affiliation import fill_affiliations
+from .gender import gender_of
+from .names import NameRun
+from .runs import parse_runs
 from .sentences import Document
+from .spans import matches_in_sentences
 
 
 def _alternation(words: list[str]) -> str:
@@ -30,15 +34,28 @@ _TITLES = (
     "|president|premier|chancellor|leader|minister|secretary|senator|envoy|king|queen|ambassador"
     "|spokes(?:man|woman|person)"
 )
+# Over ``Document.lower``; no leading \b in these patterns, see ``spans.word_matches``.
 _TITLE_REF = re.compile(
-    rf"\b[Tt]he[ \t]+(?:(?:former|current|then|new)[ \t]+)?(?:({_DEMONYM})[ \t]+)?"
-    rf"((?i:{_TITLES}))\b(?![’'-])"
+    rf"the[ \t]+(?:(?:former|current|then|new)[ \t]+)?(?:({_alternation(list(lx.DEMONYMS))})"
+    rf"[ \t]+)?({_TITLES})\b(?![’'-])"
 )
-_GOVERNMENT = re.compile(rf"\b({_DEMONYM})[ \t]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+_GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+_TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
+    lx.split_words("""
+        minister secretary secretary-general president premier chancellor leader senator envoy
+        king queen ambassador spokesman spokeswoman spokesperson
+        """)
+)
+# Adjectives of institutions: "Congressional leaders" speak for Congress.
+_INSTITUTIONS = {"congressional": "Congress", "parliamentary": "Parliament"}
+_INSTITUTION_WORDS = frozenset(("congressional", "parliamentary"))
+_INSTITUTION = re.compile(
+    r"(Congressional|Parliamentary)[ \t]+(?:leaders|leadership|members|negotiators|delegation)\b"
+)
 
 
 @functools.lru_cache(maxsize=1024)
-def _label_run(label: str) -> NameRun | None:
+def label_run(label: str) -> NameRun | None:
     """A transcript speaker label ("SENATOR MITCHELL") read as a name run."""
     titled = " ".join(w.capitalize() for w in label.split())
     runs = [r for r in parse_runs(titled, 0, len(titled)) if r.name]
@@ -65,7 +82,7 @@ def find_actors(doc: Document) -> Actors:
     labels: dict[str, str] = {}
     label_runs: list[tuple[NameRun, int]] = []
     for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
-        label = _label_run(raw)
+        label = label_run(raw)
         if label and label.name and label.kind in ("person", "single"):
             label_runs.append((label, -2))
             labels[label.name] = " ".join(w.capitalize() for w in raw.split())
@@ -74,7 +91,7 @@ def find_actors(doc: Document) -> Actors:
         for run, _ in runs:
             named = run.kind == "person" or (run.kind == "single" and run.role is not None)
             if named and run.name and (len(run.name.split()) > 1) == multi:
-                _register_person(table, run, run.name)
+                _register_person(table, run, run.name, text)
     resolver = _Resolver(table, doc)
     for run, idx in runs:
         if idx >= 0 and run.name and run.kind in ("person", "single"):
@@ -82,12 +99,14 @@ def find_actors(doc: Document) -> Actors:
             if found is not None:
                 resolver.named.setdefault(idx, set()).add(found)
     events: list[tuple[int, int, object]] = [(r.start, idx, r) for r, idx in runs if idx != -2]
-    starts = [s.start for s in doc.sentences]
-    for pattern, tag in ((_TITLE_REF, "title"), (_GOVERNMENT, "gov")):
-        for hit in pattern.finditer(text):  # one pass over the text, then placed in sentences
-            idx = bisect.bisect_right(starts, hit.start()) - 1
-            if idx >= 0 and hit.end() <= doc.sentences[idx].end:
-                events.append((hit.start(), idx, hit if tag == "title" else ("gov", hit)))
+    scans = (
+        (_TITLE_REF, _TITLE_WORDS, True),
+        (_GOVERNMENT, lx.GOVERNMENT_NOUNS, False),
+        (_INSTITUTION, _INSTITUTION_WORDS, False),
+    )
+    for pattern, triggers, lower in scans:  # only sentences holding a trigger word
+        for idx, hit in matches_in_sentences(doc, pattern, triggers, lower=lower):
+            events.append((hit.start(), idx, hit if pattern is _TITLE_REF else ("gov", hit)))
     events.sort(key=lambda ev: ev[0])
     for _, idx, event in events:
         if isinstance(event, NameRun):
@@ -107,6 +126,7 @@ def find_actors(doc: Document) -> Actors:
             if run.role:
                 table.alias(actor, f"{run.role} {run.name.split()[-1]}")
     table.mentions.sort(key=lambda m: (m.start, m.end))
+    fill_affiliations(doc, table)
     for m in table.mentions:
         if m.subject and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
@@ -119,20 +139,22 @@ def _in_question(doc: Document, sentence: int) -> bool:
     return doc.blocks[doc.sentences[sentence].block].speaker in ("Q",)
 
 
-def _register_person(table: Actors, run: NameRun, name: str) -> int:
+def _register_person(table: Actors, run: NameRun, name: str, text: str = "") -> int:
     """The person ``run`` names; a lone surname joins a full name that ends with it."""
     if len(name.split()) == 1 and table.surnames.get(name):
         i = table.surnames[name][0]
-        _fill(table, i, run)
+        _fill(table, i, run, text)
         return i
     actor = table.add(name, "person", run.role, run.affiliation)
-    _fill(table, actor, run)
+    _fill(table, actor, run, text)
     return actor
 
 
-def _fill(table: Actors, actor: int, run: NameRun) -> None:
+def _fill(table: Actors, actor: int, run: NameRun, text: str = "") -> None:
     info = table.infos[actor]
     info.role = info.role or run.role
+    honorific = text[run.start : run.name_start].strip() if text else None
+    info.gender = info.gender or gender_of(info.name, run.role, honorific)
     info.affiliation = info.affiliation or run.affiliation
     if run.name and run.name != info.name:
         table.alias(actor, run.name)
@@ -186,7 +208,7 @@ class _Resolver:
             actor = table.add(name, "organisation", run.role, run.affiliation)
         elif run.kind == "person" or (run.kind == "single" and run.role):
             found = table.get(name)
-            actor = found if found is not None else _register_person(table, run, name)
+            actor = found if found is not None else _register_person(table, run, name, text)
         elif run.kind == "single":
             resolved = self.single(name, run, subject)
             if resolved is None:
@@ -252,9 +274,11 @@ class _Resolver:
 
     def government(self, m: re.Match[str], sentence: int) -> None:
         """ "Ukrainian authorities": the country's government, with this phrase as an alias."""
-        country = lx.DEMONYMS.get(m.group(1).lower())
+        word = m.group(1).lower()
+        country = lx.DEMONYMS.get(word) or _INSTITUTIONS.get(word)
         if country:
-            actor = self.table.add(country, "government")
+            kind: ActorKind = "government" if word in lx.DEMONYMS else "organisation"
+            actor = self.table.add(country, kind)
             self.table.alias(actor, m.group())
             subject = is_subject(self.doc.text, m.start(), m.end(), strict=True)
             self.mention(actor, m.start(), m.end(), sentence, subject)

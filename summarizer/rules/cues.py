@@ -5,7 +5,11 @@ statement that contains it, else the subject of the sentence, else the transcrip
 Cue lists follow how news phrases these things: "if / unless / only if / provided that / as long
 as" (conditions), "would need to ... in order for" (prerequisites), "cannot ... at the expense
 of" (red lines), "proposed / offered / suggested / asked / invited / called for / urged /
-should" (proposals), and a later "rejected / accepted / remains uncertain" (status).
+should" (proposals), and a later "rejected / accepted / remains uncertain" (status). In a
+first-person statement "as soon as" sets a condition and "told them that X needed to" is a
+proposal of the author's. Cue patterns are lower-case and run on ``Document.lower`` (same
+offsets as the text, and much faster in ``re`` than ``re.IGNORECASE``), and only over the
+sentences that hold one of their trigger words.
 """
 
 from __future__ import annotations
@@ -13,53 +17,75 @@ from __future__ import annotations
 import re
 
 from ..schema import ConditionKind
+from . import lexicon as lx
 from .actors import Actors
 from .findings import Finding
-from .proposals import PROPOSAL_NOUN, PROPOSAL_VERB, ProposalCues
+from .proposals import (
+    PLAN,
+    PLAN_VERBS,
+    PROPOSAL_NOUN,
+    PROPOSAL_NOUNS,
+    PROPOSAL_VERB,
+    PROPOSAL_VERBS,
+    ProposalCues,
+)
 from .sentences import Document, Sentence
-from .spans import Span, clean_span, clip
+from .spans import Span, clean_span, clip, sentences_matching
 from .speech import Statement
 
 _IF = re.compile(
-    r"(?<![\w-])(only if|if|unless|provided that|on condition that|as long as)(?![\w-])", re.I
+    r"(?<![\w-])(only if|if|unless|provided that|on condition that|as long as|as soon as)(?![\w-])"
 )
 
-_NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)", re.I)
+_NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
 
 _PREREQUISITE = re.compile(
     r"\b(?:would|will|must|may)\s+(?:first\s+)?need\s+to\b|\bneeds?\s+to\s+be\b|\bmust\s+first\b"
-    r"|\bin\s+order\s+for\b|\bas\s+a\s+(?:pre-?condition|prerequisite)\b|\bdemand(?:s|ed)?\s+that\b",
-    re.I,
+    r"|\bin\s+order\s+for\b|\bas\s+a\s+(?:pre-?condition|prerequisite)\b|\bdemand(?:s|ed)?\s+that\b"
 )
 
 _RED_LINE = re.compile(
     r"\b(?:cannot|can't|can\s+not|must\s+not|mustn't|will\s+never|would\s+never|shall\s+not)\b"
     r"[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*|compromis\w*|permit\w*)"
-    r"|\bred\s+lines?\b",
-    re.I,
+    r"|\bred\s+lines?\b"
 )
 
-_OPEN = re.compile(
-    r"\b(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
+_OPEN = re.compile(  # no leading \b: see spans.word_matches
+    r"(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
     r"|no\s+one\s+(?:is\s+saying|knows)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|the\s+only\s+question\s+is"
-    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear))\b",
-    re.I,
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear))\b"
 )
 
 _ANY_CONDITION = re.compile(
-    r"(?i)\b(?:if|unless|provided|condition|long as|need|needs|order|must|demand\w*|cannot"
+    r"\b(?:if|unless|provided|condition|long as|soon as|need|needs|order|must|demand\w*|cannot"
     r"|can't|can|never|shall|red lines?|pre-?condition|prerequisite)\b"
 )
 
-_IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+", re.I)
+# Words one of which every match of the pattern above holds (see ``sentences_matching``).
+_CONDITION_WORDS = frozenset(
+    lx.split_words("""
+        if unless provided condition long soon need needs order must cannot can never shall red
+        precondition pre-condition prerequisite demand demands demanded demanding
+        """)
+)
+_OPEN_WORDS = frozenset(
+    lx.split_words(
+        "remain remains clear unclear one know knows question reached decided agreed known"
+    )
+)
+_IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
 
 
 class Cues(ProposalCues):
     """Runs every cue over the prose sentences of ``doc``."""
 
     def run(self) -> list[Finding]:
-        conditional, uncertain = self._hits(_ANY_CONDITION), self._hits(_OPEN)
-        proposing = self._hits(PROPOSAL_VERB) | self._hits(PROPOSAL_NOUN)
+        doc = self.doc  # each scan only searches sentences holding one of its trigger words
+        conditional = sentences_matching(doc, _ANY_CONDITION, lower=True, triggers=_CONDITION_WORDS)
+        uncertain = sentences_matching(doc, _OPEN, lower=True, words=True, triggers=_OPEN_WORDS)
+        proposing = sentences_matching(doc, PROPOSAL_VERB, triggers=PROPOSAL_VERBS)
+        proposing |= sentences_matching(doc, PROPOSAL_NOUN, words=True, triggers=PROPOSAL_NOUNS)
+        proposing |= sentences_matching(doc, PLAN, words=True, triggers=PLAN_VERBS)
         for sent in self.doc.sentences:
             question = self.doc.blocks[sent.block].speaker == "Q"
             if not question and sent.index in conditional:
@@ -74,9 +100,7 @@ class Cues(ProposalCues):
     # --- conditions -----------------------------------------------------------------------
     def _conditions(self, sent: Sentence) -> None:
         text = self.text
-        body = text[sent.start : sent.end]
-        if not _ANY_CONDITION.search(body):
-            return
+        body = self.doc.lower[sent.start : sent.end]  # the cue patterns are lower-case
         span = clean_span(text, sent.start, sent.end)
         actor = self.speaker(sent, span[0])
         if actor is None:
@@ -89,7 +113,7 @@ class Cues(ProposalCues):
         pre = _PREREQUISITE.search(body)
         if pre:
             start, end = self._clause_around(sent, sent.start + pre.start())
-            order = _IN_ORDER.search(text, start, end)
+            order = _IN_ORDER.search(self.doc.lower, start, end)
             cond = (text[start : order.start()] if order else text[start:end]).rstrip(" .")
             cons = text[order.end() : end].rstrip(" .") if order else None
             self._add_condition(actor, "prerequisite", span, cons, sent, cond)
@@ -97,9 +121,11 @@ class Cues(ProposalCues):
         for m in _IF.finditer(body):
             if _NOT_IF.search(body[: m.start()]) or body[m.end() :].lstrip().startswith("possible"):
                 continue
-            cue = m.group(1).lower()
-            kind: ConditionKind = "if_then" if cue in ("if", "unless") else "prerequisite"
-            if body[m.end() :].lstrip().lower().startswith(("not,", "not then", "not.")):
+            cue = m.group(1)
+            kind: ConditionKind = (
+                "if_then" if cue in ("if", "unless", "as soon as") else "prerequisite"
+            )
+            if body[m.end() :].lstrip().startswith(("not,", "not then", "not.")):
                 self._extend_previous(actor, span, sent.index)
                 return
             cond, cons = self._split_if(span, sent.start + m.start(), sent.start + m.end())
@@ -165,7 +191,7 @@ class Cues(ProposalCues):
 
     # --- open questions -------------------------------------------------------------------
     def _open(self, sent: Sentence) -> None:
-        if _OPEN.search(self.text, sent.start, sent.end):
+        if _OPEN.search(self.doc.lower, sent.start, sent.end):
             span = clip(self.text, clean_span(self.text, sent.start, sent.end))
             if span[1] > span[0]:
                 self.findings.append(
@@ -181,10 +207,12 @@ def find_cues(
     statements: list[Statement],
     quoted: list[Span] | None = None,
     byline: int | None = None,
+    counterparts: dict[int, int] | None = None,
 ) -> list[Finding]:
     """Every condition, proposal and open question in ``doc``.
 
     ``quoted`` are unattributed quotations (their conditions belong to nobody we know);
-    ``byline`` is the author of a first-person statement, who speaks wherever nobody else does.
+    ``byline`` is the author of a first-person statement, who speaks wherever nobody else does;
+    ``counterparts`` maps an actor to the other side of its talks (unnamed proposers).
     """
-    return Cues(doc, actors, statements, quoted or [], byline).run()
+    return Cues(doc, actors, statements, quoted or [], byline, counterparts).run()

@@ -2,8 +2,10 @@
 
 A finding is a condition, proposal or open question as article spans plus an actor. Every rule
 asks the same question, whose words a position in the article is: the statement covering it,
-else a statement in the same sentence, else the sentence's subject, else the transcript speaker
-or the author of a first-person statement. ``CueBase`` answers it once for all of them.
+else a statement in the same sentence, else the transcript speaker or the author when the
+sentence opens with "I"/"we" ("I will sign the bill as soon as Congress sends it" is the
+author's even though Congress is a subject in it), else the sentence's subject, else the
+transcript speaker or the author. ``CueBase`` answers it once for all of them.
 """
 
 from __future__ import annotations
@@ -16,8 +18,14 @@ from typing import Literal
 from ..schema import ConditionKind, ProposalStatus
 from .actors import Actors
 from .sentences import Document, Sentence
-from .spans import Span, sentences_matching
+from .spans import Span
 from .speech import Statement, label_actor
+
+_FIRST_SUBJECT = re.compile(
+    r"[\"“]?(?:(?:and|but|so|now|today|then|first|also|yesterday|on\s+\w+|in\s+\w+(?:\s+\w+)?)"
+    r",?\s+)*(?:I|[Ww]e)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -33,6 +41,8 @@ class Finding:
     consequence: str | None = None
     addressee: int | None = None
     status: ProposalStatus = "offered"
+    own: int = 1
+    """How many leading ``spans`` state the item itself (later ones are status evidence)."""
 
 
 class CueBase:
@@ -45,9 +55,11 @@ class CueBase:
         statements: list[Statement],
         quoted: list[Span],
         byline: int | None = None,
+        counterparts: dict[int, int] | None = None,
     ) -> None:
         self.doc = doc
         self.byline = byline
+        self.counterparts = counterparts or {}  # the other side of the talks an actor is in
         self.proposers: set[int] = set()
         self.quoted = sorted(quoted)
         self._quoted_starts = [s for s, _ in self.quoted]
@@ -76,15 +88,14 @@ class CueBase:
                 return st.actor
         if here:
             return here[0].actor
+        label = self.doc.blocks[sent.block].speaker
+        first = self.turn_speakers.get(label) if label else self.byline
+        if first is not None and _FIRST_SUBJECT.match(self.text, sent.start, sent.end):
+            return first  # "I will sign the bill as soon as Congress sends it": the author's
         for m in self.actors.in_sentence(sent.index):
             if m.subject:
                 return m.actor
-        label = self.doc.blocks[sent.block].speaker
-        return self.turn_speakers.get(label) if label else self.byline
-
-    def _hits(self, pattern: re.Pattern[str]) -> set[int]:
-        """Sentences where ``pattern`` matches: one pass over the text, not one per sentence."""
-        return sentences_matching(self.doc, pattern)
+        return first
 
     def _recent(self, sentence: int, window: int) -> list[Finding]:
         """Findings of the last ``window`` sentences, newest first (findings come in order)."""

@@ -239,7 +239,7 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
         underscores recalled recalls affirmed affirms reiterated reiterates pointed accused
         accuses accusing accuse demanded demands questioned questions reaffirmed reaffirms
         welcomed welcomes condemned condemns expressed expresses highlighted highlights believes
-        believed hopes hoped thinks thought
+        believed hopes hoped thinks thought thanked thanks outlined outlines
         """)
 )
 # Speech verbs that take a bare clause ("said Paris is not satisfied"); others need "that".
@@ -247,7 +247,7 @@ BARE_CLAUSE_VERBS: Final[frozenset[str]] = frozenset(
     split_words("""
         said says say told tells insists insisted believes believed hopes hoped argued argues
         claimed claims warned warns added adds stressed stresses noted notes accused accuses
-        accusing accuse demanded demands declared declares
+        accusing accuse demanded demands declared declares thanked thanks
         """)
     + split_words(
         # stance verbs whose object is the stance: "reaffirmed the commitment to ..."

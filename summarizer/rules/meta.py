@@ -14,6 +14,7 @@ from collections import Counter
 
 from . import lexicon as lx
 from .sentences import Document
+from .spans import word_matches
 
 SUMMARY_WORDS = 80
 TITLE_WORDS = 16
@@ -33,11 +34,12 @@ _MONTH = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_DATES = (
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
-    (re.compile(rf"\b{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("mon", "d", "y")),
-    (re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
+_DATES = (  # no leading \b: matches must start a word (see spans.word_matches)
+    (re.compile(r"(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+    (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("mon", "d", "y")),
+    (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
 )
+_YEAR = re.compile(r"\d{4}")
 _PLEASANTRY = re.compile(
     r"^(?:thank|thanks|good (?:morning|afternoon|evening)|sorry|hello|hi|okay|ok|well|yes|no)\b",
     re.I,
@@ -57,7 +59,8 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(lx.split_words("o a os as e de que em um uma para com não do da se no na")),
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
-_LETTER = re.compile(r"[^\W\d_]")
+_WORDS = re.compile(r"[^\W\d_]+")
+_NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("ja", "\u3040", "\u30ff"),
@@ -77,11 +80,17 @@ def language(doc: Document) -> str:
     sample = " ".join(doc.sentence_text(s) for s in doc.sentences[:60])[:6000]
     if not sample.strip():
         sample = doc.text[:6000]
-    letters = len(_LETTER.findall(sample))
+    ascii_only = sample.isascii()
+    if ascii_only:  # the common case: no script to detect, and splitting is much cheaper
+        found = sample.lower().translate(_NOT_LETTERS).split()
+    else:
+        found = _WORDS.findall(sample.lower())
+    letters = sum(map(len, found))
     if not letters:
         return "en"
     counts: Counter[str] = Counter()
-    for c in _NON_LATIN.findall(sample):  # only letters outside Latin need a script lookup
+    foreign = [] if ascii_only else _NON_LATIN.findall(sample)
+    for c in foreign:  # only letters outside Latin need a script lookup
         for code, lo, hi in _SCRIPTS:
             if lo <= c <= hi:
                 counts[code] += 1
@@ -94,8 +103,9 @@ def language(doc: Document) -> str:
             if code == "ru" and any(c in "їєіґ" for c in sample.lower()):
                 return "uk"
             return code
-    words = Counter(re.findall(r"[^\W\d_]+", sample.lower()))
-    scores = {code: sum(words[w] for w in stops) for code, stops in _STOPWORDS.items()}
+    words = Counter(found)
+    present = words.keys()
+    scores = {code: sum(words[w] for w in stops & present) for code, stops in _STOPWORDS.items()}
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > scores["en"] else "en"
 
@@ -103,11 +113,19 @@ def language(doc: Document) -> str:
 def date(text: str) -> str | None:
     """The first full date the article states, as YYYY-MM-DD."""
     head = text[:20000]
+    first: dict[int, re.Match[str]] = {}  # pattern index -> its first match
+    for digits in _YEAR.finditer(head):  # every date holds a year: look only around years
+        lo, hi = max(0, digits.start() - 25), min(len(head), digits.end() + 10)
+        for k, (pattern, _) in enumerate(_DATES):
+            if k not in first:
+                hit = next(word_matches(pattern, head, lo, hi), None)
+                if hit is not None:
+                    first[k] = hit
+        if len(first) == len(_DATES):
+            break
     found: list[tuple[int, str]] = []
-    for pattern, order in _DATES:
-        match = pattern.search(head)
-        if match is None:
-            continue
+    for k, match in first.items():
+        order = _DATES[k][1]
         parts = dict(zip(order, match.groups(), strict=True))
         year, day = int(parts["y"]), int(parts["d"])
         month = (

@@ -1,17 +1,18 @@
-"""Find capitalised name runs in a span and read them as title + name + affiliation.
+"""Read one capitalised name run as title + name + affiliation.
 
 News introduces people as "[Demonym] [Title ...] [Given] Surname" ("Russian President Vladimir
 Putin", "U.S. Secretary of State John Kerry") and organisations and countries as capitalised runs
-("the European Union", "AFP", "The United States"). This module only parses one run at a time;
-deciding who a later "Putin" or "the Russian president" is belongs to ``actors``. Offsets are
-kept for every part so mentions stay exact spans of the article.
+("the European Union", "AFP", "The United States"). This module only parses one run at a time
+(``runs`` finds them in a span and joins what spans several); deciding who a later "Putin" or
+"the Russian president" is belongs to ``actors``. Offsets are kept for every part so mentions
+stay exact spans of the article.
 """
 
 from __future__ import annotations
 
+import functools
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from . import lexicon as lx
 
@@ -27,34 +28,17 @@ def _upper_class() -> str:
 UP = _upper_class()
 _CONNECTORS = "of|for|the|de|du|da|di|del|der|den|van|von|al|bin|ibn|la|le"
 _TOKEN = rf"(?:[{UP}]\.){{2,}}|[{UP}][\w'’\-]*\.?"
-RUN = re.compile(rf"(?<![\w'’\-.])(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+)*(?:{_TOKEN}))*")
+# A run: capitalised tokens joined by spaces and lower-case connectors ("Secretary of State").
+RUN_BODY = rf"(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+)*(?:{_TOKEN}))*"
+RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
 _PIECE = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
-_LOWER_ROLE = re.compile(
-    rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t]+){{0,3}}?(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t]+$"
-)
 _ABBREV = frozenset(
-    {
-        "mr.",
-        "mrs.",
-        "ms.",
-        "dr.",
-        "gen.",
-        "sen.",
-        "rep.",
-        "gov.",
-        "col.",
-        "st.",
-        "jr.",
-        "sr.",
-        "lt.",
-        "prof.",
-    }
+    lx.split_words("mr. mrs. ms. dr. gen. sen. rep. gov. col. st. jr. sr. lt. prof.")
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NameRun:
+class NameRun(NamedTuple):
     """One parsed run; ``name`` spans ``[name_start, name_end)`` of the article if present."""
 
     start: int
@@ -97,29 +81,44 @@ def _is_connector(word: str) -> bool:
     return word.islower()
 
 
-def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
-    """Every capitalised run in ``text[start:end]``, parsed."""
-    runs: list[NameRun] = []
-    pending = [(start, end)]
-    while pending:  # a run that crosses a sentence end is cut there and its rest re-scanned
-        lo, hi = pending.pop()
-        for match in RUN.finditer(text, lo, hi):
-            word = match.group()
-            if " " not in word and word.lower().rstrip(".") in lx.NOT_NAMES:
-                continue  # "The", "He", "However": the commonest runs, never names
-            tokens = _tokens(text, match.start(), match.end())
-            while tokens and _is_connector(text[tokens[-1][0] : tokens[-1][1]]):
-                tokens.pop()
-            if tokens:
-                run = _parse(text, tokens)
-                if run.kind == "person" and run.role is None:
-                    run = _lower_role(text, run, runs[-1] if runs else None)
-                runs.append(run)
-            rest = tokens[-1][1] + 1 if tokens else match.end()
-            if rest < match.end():
-                pending.append((rest, match.end()))
-    runs.sort(key=lambda r: r.start)
-    return runs
+@functools.lru_cache(maxsize=1 << 14)
+def parse_match(word: str) -> tuple[int, NameRun | None]:
+    """A run's text parsed on its own: (where the rest to re-scan starts, the run or None).
+
+    Cached like ``actors.normalise_name``: the same names and titles recur within an article
+    and across articles, and parsing them is the costly part of finding actors."""
+    tokens = _tokens(word, 0, len(word))
+    while tokens and _is_connector(word[tokens[-1][0] : tokens[-1][1]]):
+        tokens.pop()
+    rest = tokens[-1][1] + 1 if tokens else len(word)
+    if len(tokens) == 1:
+        return rest, _parse_one(word, *tokens[0])
+    return rest, (_parse(word, tokens) if tokens else None)
+
+
+def _parse_one(text: str, start: int, end: int) -> NameRun:
+    """``_parse`` for the commonest run, a single word ("Iran", "Putin", "President")."""
+    word = text[start:end]
+    ending = _POSSESSIVE.search(word) if len(word) > 2 else None
+    if ending:
+        end -= len(ending.group())
+        word = word[: len(word) - len(ending.group())]
+    possessive = ending is not None
+    low = word.lower()
+    country = lx.COUNTRIES.get(low)
+    if country:
+        return NameRun(start, end, "country", word, start, end, None, country, possessive)
+    if low in lx.NOT_NAMES and low not in lx.TITLE_WORDS:
+        return NameRun(start, end, "other", None, end, end, None, None, possessive)
+    if word in lx.KNOWN_ORGS or low in lx.ORG_HEADS or _is_acronym(word):
+        return NameRun(start, end, "org", word, start, end, None, None, possessive)
+    if low in lx.TITLE_WORDS and low not in lx.DEMONYMS:
+        role = word if low in lx.ROLE_HEADS else None
+        kind: NameKind = "title" if role else "other"
+        return NameRun(start, end, kind, None, end, end, role, None, possessive)
+    if low in lx.DEMONYMS or not _name_like(word):
+        return NameRun(start, end, "other", None, end, end, None, None, possessive)
+    return NameRun(start, end, "single", word, start, end, None, None, possessive)
 
 
 def _parse(text: str, tokens: list[tuple[int, int]]) -> NameRun:
@@ -205,21 +204,6 @@ def _parse(text: str, tokens: list[tuple[int, int]]) -> NameRun:
     else:
         kind = "single"
     return NameRun(start, end, kind, name, ns, ne, role, affiliation, possessive)
-
-
-def _lower_role(text: str, run: NameRun, previous: NameRun | None) -> NameRun:
-    """ "European Union foreign affairs chief Catherine Ashton": lower-case role, affiliation."""
-    match = _LOWER_ROLE.search(text, max(0, run.start - 60), run.start)
-    if match is None:
-        return run
-    affiliation = run.affiliation
-    gap = text[previous.end : match.start()] if previous else "x"
-    if previous and not gap.strip() and previous.kind in ("country", "org"):
-        affiliation = affiliation or previous.affiliation or previous.name
-    return NameRun(
-        run.start, run.end, "person", run.name, run.name_start, run.name_end,
-        match.group(1), affiliation, run.possessive,
-    )  # fmt: skip
 
 
 def _name_like(word: str) -> bool:

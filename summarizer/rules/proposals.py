@@ -1,10 +1,15 @@
 """Proposals (offers, requests, invitations, calls) and their status.
 
 A proposal is a cue verb with a subject ("Putin had already extended such an invitation",
-"Trump asked him to ...", "Ukrainian authorities should ..."), or a possessed proposal noun
-("the Israeli proposal", "Trump's request"). Its status is the first status cue in the same or
-the next three sentences of the same section: "rejected", "accepted / will take place",
-"remains uncertain / not reached an agreement"; "offered" if none.
+"Trump asked him to ...", "Ukrainian authorities should ...", "told them that Congress needed
+to ..."), a possessed proposal noun ("the Israeli proposal", "Trump's request"), or a speaker's
+plan to open a process ("We're going to enter into a period of discussion"). With no subject
+("talks aimed at persuading Iran to ...") the proposer is the other side of the talks; "In
+exchange, ..." right after adds the quid pro quo. Not proposals: a reduced relative clause
+("the steps we've asked parties to take") and calls on nobody in particular ("we urge others").
+Status is the first status cue in the same or the next three sentences of the same section:
+"rejected", "accepted / voted to / will take place", "remains uncertain / not reached an
+agreement"; "offered" if none ("pending" for a plan).
 """
 
 from __future__ import annotations
@@ -14,30 +19,52 @@ import re
 from ..schema import ProposalStatus
 from . import lexicon as lx
 from .findings import CueBase, Finding
+from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import clean_span, clip
+from .spans import clean_span, clip, word_matches
 
 PROPOSAL_VERB = re.compile(
     r"\b(proposed|proposes|proposing|offered|offers|suggested|suggests"
-    r"|ask(?:ed|s)?(?=\s+(?:\w+\s+){1,4}?(?:to|for)\b)|invited|invites"
+    r"|ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)|invited|invites"
+    r"|(?:persuad|convinc)(?:e|es|ed|ing)(?=\s+(?:[\w,]+\s+){1,4}?to\b)"
+    r"|need(?:s|ed)?(?=\s+to\b)"
     r"|called\s+for|calls\s+for|calling\s+for|call(?:ed|s|ing)?\s+on|urging"
     r"|urged|urges|urge|extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)|should)\b"
 )
 
-PROPOSAL_NOUN = re.compile(r"\b(proposal|offer|invitation|request|plan|initiative|peace\s+plan)\b")
+PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these words
+    lx.split_words("""
+        proposed proposes proposing offered offers suggested suggests ask asked asks invited
+        invites persuade persuades persuaded persuading convince convinces convinced convincing
+        need needs needed called calls calling call urging urged urges urge extended should
+        """)
+)
+# A first-person plan to open a process: "We're now going to enter into a period of discussion".
+PLAN = re.compile(  # no leading \b: see spans.word_matches
+    r"(?:I|[Ww]e)(?:['’](?:re|m)|\s+(?:are|am|will))\s+(?:now\s+|also\s+|soon\s+)?"
+    r"(?:going\s+to\s+)?(?:enter\s+into|launch|begin|start|open|hold|convene|host|resume)\b"
+    r"(?=[^.;]{0,60}?\b(?:talks|discussions?|negotiations?|consultations|dialogue|summit"
+    r"|conference|process)\b)"
+)
+PLAN_VERBS = frozenset(lx.split_words("enter launch begin start open hold convene host resume"))
+PROPOSAL_NOUN = re.compile(r"(peace\s+plan|proposal|offer|invitation|request|plan|initiative)\b")
 
+PROPOSAL_NOUNS = frozenset(
+    lx.split_words("peace proposal offer invitation request plan initiative")
+)
 _STATUS: tuple[tuple[ProposalStatus, re.Pattern[str]], ...] = (
-    ("rejected", re.compile(r"\b(?:rejected|declined|refused|turned\s+down|dismissed)\b", re.I)),
+    ("rejected", re.compile(r"\b(?:rejected|declined|refused|turned\s+down|dismissed)\b")),
     (
         "accepted",
-        re.compile(r"\b(?:accepted|agreed\s+to|welcomed|approved|will\s+take\s+place)\b", re.I),
+        re.compile(
+            r"\b(?:accepted|agreed\s+to|welcomed|approved|voted\s+(?:for|to)|will\s+take\s+place)\b"
+        ),
     ),
     (
         "pending",
         re.compile(
             r"\b(?:remains?\s+(?:uncertain|unclear|possible|open|to\s+be\s+seen)|not\s+(?:yet\s+)?reached\s+"
-            r"an?\s+agreement|under\s+consideration|will\s+consider|reconsider|continuing\s+(?:our\s+)?discussions)\b",
-            re.I,
+            r"an?\s+agreement|under\s+consideration|will\s+consider|reconsider|continuing\s+(?:our\s+)?discussions)\b"
         ),
     ),
 )
@@ -48,6 +75,22 @@ _SUBJECT_BEFORE = re.compile(
     r"|reportedly|again|\w+ly)\s+){0,3}$"
 )
 
+# "told them that Congress needed to ...": a directive only inside reported speech.
+_REPORTED_THAT = re.compile(
+    r"\b(?:told|tell|tells|urged|warned|insisted|said|says)\b[^.;]{0,60}\bthat\s+"
+)
+# Words a pronoun subject may follow; after any other lower-case word it opens a reduced
+# relative clause ("The actions we've asked parties to take"), not a proposal.
+_BEFORE_SUBJECT = frozenset(
+    lx.split_words("""
+        and but so then now today also that yet still as because if when while since once
+        where which who yesterday tomorrow here again first finally
+        """)
+)
+_GENERIC_OBJECT = re.compile(r"\s+(?:others|everyone|everybody|anyone|anybody)\b")
+_IN_EXCHANGE = re.compile(r"[\"“]?(?:In|in)\s+(?:exchange|return)\b")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
 _OWNER = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
 
 
@@ -60,7 +103,15 @@ class ProposalCues(CueBase):
         if not question:
             for m in PROPOSAL_VERB.finditer(text, sent.start, sent.end):
                 self._proposal_at(sent, m)
-        for m in PROPOSAL_NOUN.finditer(text, sent.start, sent.end):
+            plan = next(word_matches(PLAN, text, sent.start, sent.end), None)
+            proposer = self.speaker(sent, plan.start()) if plan else None
+            if plan and proposer is not None:
+                span = clip(text, clean_span(text, sent.start, sent.end))
+                found = Finding("proposals", proposer, text[span[0] : span[1]], [span], sent.index)
+                found.status = "pending"  # a process announced, its outcome open
+                self.proposers.add(proposer)
+                self.findings.append(found)
+        for m in word_matches(PROPOSAL_NOUN, text, sent.start, sent.end):
             base = max(sent.start, m.start() - 40)
             owner = _OWNER.search(text[base : m.start()])
             actor = self._owner(owner.group(1)) if owner else None
@@ -83,7 +134,11 @@ class ProposalCues(CueBase):
     def _proposal_at(self, sent: Sentence, m: re.Match[str]) -> None:
         text = self.text
         verb = m.group(1).split()[0]
-        if verb == "should":
+        if verb.startswith("need") and not _REPORTED_THAT.search(text, sent.start, m.start()):
+            return
+        if _GENERIC_OBJECT.match(text, m.end()):
+            return  # "we urge others not to ...": a stance, addressed to nobody
+        if verb == "should" or verb.startswith("need"):
             subject = [
                 x for x in self.actors.in_sentence(sent.index) if x.end <= m.start() and x.subject
             ]
@@ -94,28 +149,30 @@ class ProposalCues(CueBase):
             start = subject[-1].start
         else:
             proposer = self._proposer(sent, m.start())
+            addressee = self._addressee(sent, m.end(), -1 if proposer is None else proposer)
+            if proposer is None and addressee is not None:  # "talks aimed at persuading X"
+                proposer = self.counterparts.get(addressee)
             if proposer is None:
                 return
-            addressee = self._addressee(sent, m.end(), proposer)
             start = m.start()
         span = clip(text, clean_span(text, start, sent.end))
         if span[1] - span[0] < 12:
             return
         for f in self._recent(sent.index, 3):  # "Trump asked him ...", "Donald asked me ..."
             if f.field == "proposals" and f.actor == proposer and f.addressee == addressee:
-                f.spans.append(clip(text, clean_span(text, sent.start, sent.end)))
+                f.spans.insert(f.own, clip(text, clean_span(text, sent.start, sent.end)))
+                f.own += 1
                 return
         self.proposers.add(proposer)
-        self.findings.append(
-            Finding(
-                "proposals",
-                proposer,
-                text[span[0] : span[1]],
-                [clip(text, clean_span(text, sent.start, sent.end))],
-                sent.index,
-                addressee=addressee,
-            )
+        spans = [clip(text, clean_span(text, sent.start, sent.end))]
+        after = (
+            self.doc.sentences[sent.index + 1] if sent.index + 1 < len(self.doc.sentences) else None
         )
+        if after is not None and _IN_EXCHANGE.match(text, after.start):
+            spans.append(clip(text, clean_span(text, after.start, after.end)))
+        found = Finding("proposals", proposer, text[span[0] : span[1]], spans, sent.index)
+        found.addressee, found.own = addressee, len(spans)
+        self.findings.append(found)
 
     def _proposer(self, sent: Sentence, pos: int) -> int | None:
         """The subject right before the verb: a mention, or a pronoun resolved."""
@@ -126,10 +183,15 @@ class ProposalCues(CueBase):
             if x.end == match.end(1):
                 return x.actor
         word = match.group(1).lower().split("'")[0].split("’")[0]
+        before = _PREV_WORD.search(self.text, max(sent.start, match.start(1) - 30), match.start(1))
+        prev = before.group(1) if before else ""
+        if word in _PRONOUNS and prev.islower() and prev not in _BEFORE_SUBJECT:
+            return None  # a reduced relative clause: "the actions we've asked X to take"
         if word in ("i", "we"):
             return self.speaker(sent, pos)
         if word in ("he", "she"):
-            return self.actors.antecedent(match.start(1), sent.index)
+            sex = pronoun_gender(word)
+            return self.actors.antecedent(match.start(1), sent.index, gender=sex)
         return None
 
     def _addressee(self, sent: Sentence, pos: int, proposer: int) -> int | None:
@@ -137,7 +199,10 @@ class ProposalCues(CueBase):
         if obj:
             if obj.group(1) in ("me", "us"):
                 return self.speaker(sent, pos)
-            return self.actors.antecedent(pos, sent.index, exclude=frozenset({proposer}))
+            sex = pronoun_gender(obj.group(1))
+            return self.actors.antecedent(
+                pos, sent.index, exclude=frozenset({proposer}), gender=sex
+            )
         for x in self.actors.in_sentence(sent.index):
             if pos <= x.start < pos + 30 and x.actor != proposer:
                 return x.actor
@@ -148,8 +213,8 @@ class ProposalCues(CueBase):
         for f in self.findings:
             if f.field != "proposals":
                 continue
-            own = self.text[f.spans[0][0] : f.spans[0][1]]
-            found = _status(own)
+            low = self.doc.lower  # the status patterns are lower-case
+            found = _status(low, *f.spans[0])
             i = f.sentence + 1
             while found is None and i < min(len(sentences), f.sentence + 4):
                 if any(
@@ -157,17 +222,17 @@ class ProposalCues(CueBase):
                     for b in self.doc.blocks[sentences[i - 1].block + 1 : sentences[i].block]
                 ):
                     break
-                found = _status(self.doc.sentence_text(sentences[i]))
+                found = _status(low, sentences[i].start, sentences[i].end)
                 if found:
                     f.spans.append(
                         clip(self.text, clean_span(self.text, sentences[i].start, sentences[i].end))
                     )
                 i += 1
-            f.status = found or "offered"
+            f.status = found or f.status
 
 
-def _status(sentence: str) -> ProposalStatus | None:
+def _status(lower: str, start: int, end: int) -> ProposalStatus | None:
     for status, pattern in _STATUS:
-        if pattern.search(sentence):
+        if pattern.search(lower, start, end):
             return status
     return None

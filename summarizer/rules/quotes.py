@@ -10,7 +10,7 @@ quotes (under four words) are scare quotes, not speech.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from .actors import Actors
 from .sentences import Document, trim
@@ -24,8 +24,7 @@ _VERB_THEN = re.compile(rf"({VERBS})[ \t]+")
 _VERB_AT_END = re.compile(rf"(?:^|[ \t,])({VERBS})[ \t,]+$")
 
 
-@dataclass(frozen=True, slots=True)
-class Quote:
+class Quote(NamedTuple):
     opener: int  # index of the opening mark
     start: int  # content start (after the opening mark)
     end: int  # content end (before the closing mark, or block end if unclosed)

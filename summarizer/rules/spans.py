@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from .sentences import Document, trim
 
 Span = tuple[int, int]
 
 _QUOTES = '“”"«»„'
+_TRAILING = frozenset(_QUOTES + ",;:—–-")
 
 _CLOSING = re.compile(r"[”»]|(?<=[,.?!—–-])\"")
 
@@ -29,7 +31,7 @@ def clean_span(text: str, start: int, end: int) -> Span:
             break
     while start < end and (text[start] in _QUOTES or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in _QUOTES + ",;:—–-" or text[end - 1].isspace()):
+    while end > start and (text[end - 1] in _TRAILING or text[end - 1].isspace()):
         end -= 1
     return start, end
 
@@ -43,16 +45,77 @@ def clip(text: str, span: Span, limit: int = 300) -> Span:
     return trim(text, start, end)
 
 
-def sentences_matching(doc: Document, pattern: re.Pattern[str]) -> set[int]:
-    """Indices of the sentences in which ``pattern`` matches, by searching the text once
-    (after a hit the search resumes at the end of that sentence)."""
+def starts_word(text: str, pos: int) -> bool:
+    """Whether ``pos`` is at the start of a word (what a leading ``\\b`` would check)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def word_matches(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer`` keeping the matches that start a word. Patterns are written
+    without a leading ``\\b`` so that ``re`` can skip ahead by their first characters, which
+    is several times faster than testing every position."""
+    end = len(text) if endpos is None else endpos
+    while pos <= end:
+        match = pattern.search(text, pos, end)
+        if match is None:
+            return
+        if starts_word(text, match.start()):
+            yield match
+            pos = match.end() if match.end() > match.start() else match.end() + 1
+        else:
+            pos = match.start() + 1
+
+
+def matches_in_sentences(
+    doc: Document, pattern: re.Pattern[str], triggers: frozenset[str], *, lower: bool = False
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(sentence index, match) for every word-initial match of ``pattern`` inside a sentence
+    that holds one of the ``triggers`` words (see ``sentences_matching``)."""
+    text = doc.lower if lower else doc.text
+    for i, found in enumerate(doc.words):
+        if not found.isdisjoint(triggers):
+            sent = doc.sentences[i]
+            for match in word_matches(pattern, text, sent.start, sent.end):
+                yield i, match
+
+
+def sentences_matching(
+    doc: Document,
+    pattern: re.Pattern[str],
+    *,
+    lower: bool = False,
+    words: bool = False,
+    triggers: frozenset[str] | None = None,
+) -> set[int]:
+    """Indices of the sentences in which ``pattern`` matches. ``lower``: search ``doc.lower``
+    with a lower-case pattern; ``words``: only hits that start a word; ``triggers``: words one
+    of which every match contains, so that only the sentences holding one are searched (else
+    the text is searched once, resuming after each hit at the end of its sentence)."""
+    text = doc.lower if lower else doc.text
+    if triggers is not None:
+        out: set[int] = set()
+        for i, found in enumerate(doc.words):
+            if found.isdisjoint(triggers):
+                continue
+            sent = doc.sentences[i]
+            if words:
+                if next(word_matches(pattern, text, sent.start, sent.end), None) is not None:
+                    out.add(i)
+            elif pattern.search(text, sent.start, sent.end) is not None:
+                out.add(i)
+        return out
     starts = [s.start for s in doc.sentences]
-    out: set[int] = set()
+    out = set()
     pos = 0
     while True:
-        match = pattern.search(doc.text, pos)
+        match = pattern.search(text, pos)
         if match is None:
             return out
+        if words and not starts_word(text, match.start()):
+            pos = match.start() + 1
+            continue
         i = bisect.bisect_right(starts, match.start()) - 1
         if i >= 0 and match.start() < doc.sentences[i].end:
             out.add(i)

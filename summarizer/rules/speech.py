@@ -23,6 +23,10 @@ __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
 
 _ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b")
 
+_VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
+    {*lx.SPEECH_VERBS, *(phrase.split()[0] for phrase in lx.VERB_PHRASES), "according"}
+)
+
 _LISTENER = re.compile(
     r"(?:[ \t]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
     r"|him|her|them|us|me))?"
@@ -33,10 +37,11 @@ _BAD_CLAUSE_START = frozenset(
     lx.split_words("and or but in on at to for with during after before from by of is was are were")
 )
 
-_THAT = re.compile(r"[ \t]+that\b")
+_THAT = re.compile(r"[ \t]+(?:that|how)\b")
 
 _ACCORDING = re.compile(r",?[ \t]*according to[ \t]+")
 
+_STANCE_WORDS = frozenset(("i", "we", "our", "my"))
 _STANCE = re.compile(
     r"\b(?:I|[Ww]e)(?:[ \t]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
     r"(?:[ \t]+not)?[ \t]+"
@@ -64,7 +69,7 @@ class Attribution(QuoteRules):
     # --- reported speech ------------------------------------------------------------------
     def _reported(self) -> None:
         text = self.text
-        verbs = sentences_matching(self.doc, _ANY_VERB)
+        verbs = sentences_matching(self.doc, _ANY_VERB, triggers=_VERB_WORDS)
         for sent in self.doc.sentences:
             if self.doc.blocks[sent.block].speaker == "Q" or sent.index not in verbs:
                 continue
@@ -117,6 +122,8 @@ class Attribution(QuoteRules):
             self.statements.append(Statement(actor, start, end, sentence, "reported"))
 
     def _according(self, sentence: int) -> None:
+        if "according" not in self.doc.words[sentence]:
+            return
         sent = self.doc.sentences[sentence]
         match = _ACCORDING.search(self.text, sent.start, sent.end)
         if match is None:
@@ -138,6 +145,8 @@ class Attribution(QuoteRules):
             if sent.index in covered or (not label and self.byline is None):
                 continue
             actor = self._turn_actor(label) if label else self.byline
+            if self.doc.words[sent.index].isdisjoint(_STANCE_WORDS):
+                continue  # no "I", "we", "our", "my": ``_STANCE`` cannot match
             if actor is not None and _STANCE.search(self.text, sent.start, sent.end):
                 self.statements.append(Statement(actor, sent.start, sent.end, sent.index, "turn"))
 

@@ -1,21 +1,22 @@
 """Who can be speaking in a sentence: named actors, pronouns, anonymous sources, bylines.
 
 Attribution needs, for every sentence, the candidates that could be the subject of a speech
-verb: resolved mentions from ``coref``, "he"/"she" resolved to the last subject person, "I"/"we"
-in a transcript turn (the labelled speaker) or in a first-person statement (its byline: "Statement
-by Governor X"), and anonymous sources ("a Western diplomat"), which become actors when they
-speak. ``SpeakerBase`` holds that, and the article-wide lookups the speech rules share.
+verb: resolved mentions from ``coref``, "he"/"she" resolved to the last subject person of that
+``gender`` (or of unknown gender), "I"/"we" in a transcript turn (the labelled speaker) or in a
+first-person statement (its byline: "Statement by Governor X", "As stated by Spokesperson X:"),
+and anonymous sources ("a Western diplomat"), which become actors when they speak.
+``SpeakerBase`` holds that, and the article-wide lookups the speech rules share.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from . import lexicon as lx
 from .actors import Actors, Mention
+from .gender import pronoun_gender
 from .sentences import Document
 
 StatementKind = Literal["quote", "reported", "turn"]
@@ -34,11 +35,14 @@ AFTER_SUBJECT = re.compile(
 _BYLINE = re.compile(
     r"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Mm]essage|[Ll]etter|[Oo]p-[Ee]d)[ \t]+"
     r"(?:by|from|of|BY|FROM|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
+    r"|^(?:[Aa]s[ \t]+)?(?:[Ss]tated|[Rr]ead[ \t]+out)[ \t]+by[ \t]+(?:the[ \t]+)?"  # a readout
 )
 
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
 
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+_PRONOUN_WORDS = frozenset(("he", "she"))
+_FIRST_PERSON_WORDS = frozenset(("i", "we"))
 
 _ANONYMOUS = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+((?:[A-Z][\w-]+|senior|top|unnamed)[ \t]+)?"
@@ -46,8 +50,7 @@ _ANONYMOUS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Statement:
+class Statement(NamedTuple):
     """Words attributed to ``actor``: ``text[start:end]`` (no quotation marks)."""
 
     actor: int
@@ -103,9 +106,11 @@ class SpeakerBase:
     def _byline(self) -> int | None:
         """The author of a first-person statement: "Statement by President X" above the text."""
         for block in self.doc.blocks[:12]:
-            match = _BYLINE.search(self.text, block.start, min(block.end, block.start + 300))
+            head = self.text[block.start : min(block.end, block.start + 300)]
+            match = _BYLINE.search(head)
             if match:
-                mention = self.mention_at(match.end(), match.end() + 80)
+                at = block.start + match.end()
+                mention = self.mention_at(at, at + 80)
                 if mention is not None and self.actors.infos[mention.actor].kind == "person":
                     self.actors.infos[mention.actor].salient = True
                     return mention.actor
@@ -127,7 +132,10 @@ class SpeakerBase:
             floor -= 1
             if sentence - floor > 3:
                 break
-        return self.actors.antecedent(pos, sentence, floor=floor if block.speaker else 0)
+        sex = pronoun_gender(self.text[pos : pos + 3].rstrip(" \t,.;:"))
+        return self.actors.antecedent(
+            pos, sentence, floor=floor if block.speaker else 0, gender=sex
+        )
 
     def _turn_actor(self, label: str) -> int | None:
         if label not in self._label_actors:
@@ -141,14 +149,22 @@ class SpeakerBase:
             return cached
         sent = self.doc.sentences[sentence]
         found = [(m.actor, m.start, m.end) for m in self.actors.in_sentence(sentence)]
+        words = self.doc.words[sentence]  # the regexes only run where their words occur
         first_person = self.doc.blocks[sent.block].speaker or self.byline is not None
         patterns = [_PRONOUN, _FIRST_PERSON] if first_person else [_PRONOUN]
         for pattern in patterns:
+            if words.isdisjoint(_PRONOUN_WORDS if pattern is _PRONOUN else _FIRST_PERSON_WORDS):
+                continue
             for hit in pattern.finditer(self.text, sent.start, sent.end):
                 actor = self._pronoun(hit.start(), sentence)
                 if actor is not None:
                     found.append((actor, hit.start(), hit.end()))
-        for hit in _ANONYMOUS.finditer(self.text, sent.start, sent.end):
+        anonymous = (
+            ()
+            if words.isdisjoint(lx.ANONYMOUS_SPEAKERS)
+            else _ANONYMOUS.finditer(self.text, sent.start, sent.end)
+        )
+        for hit in anonymous:
             if AFTER_SUBJECT.match(self.text, hit.end()):
                 name = " ".join(((hit.group(1) or "").strip() + " " + hit.group(2)).split())
                 name = name.capitalize() if name.islower() else name

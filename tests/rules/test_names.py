@@ -2,7 +2,33 @@
 
 from __future__ import annotations
 
-from summarizer.rules.names import NameRun, parse_runs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from summarizer.rules.names import RUN, NameRun, parse_match
+from summarizer.rules.runs import _runs as _scan
+from summarizer.rules.runs import parse_runs
+
+_PIECES = [
+    "Jean-Luc ",
+    "O'Neil",
+    "U.S. ",
+    "Mr. ",
+    "of ",
+    "the ",
+    "Ä",
+    "x",
+    ".",
+    "-",
+    "’",
+    " ",
+    "Iran's ",
+    "De",
+    "9",
+    "_",
+    "\n",
+    "ǅ",
+]
 
 
 def _runs(text: str) -> list[NameRun]:
@@ -56,3 +82,52 @@ def test_offsets_point_at_the_name() -> None:
     (run,) = _runs(text)
     assert text[run.name_start : run.name_end] == "Ivan Petrov"
     assert text[run.start : run.end] == "Russian President Ivan Petrov"
+
+
+def test_stacked_titles_joined_by_and_keep_the_name_clean() -> None:
+    text = (
+        "He spoke with Jordan's Deputy Prime Minister and Minister of Foreign Affairs and "
+        "Expatriates Ayman Safadi today."
+    )
+    (person,) = [r for r in _runs(text) if r.kind == "person"]
+    assert person.name == "Ayman Safadi"
+    assert person.role == "Deputy Prime Minister and Minister of Foreign Affairs and Expatriates"
+    assert person.affiliation == "Jordan"
+    assert text[person.name_start : person.name_end] == "Ayman Safadi"
+    assert _people("Russian Deputy Prime Minister and Minister of Energy Ivan Petrov spoke.") == [
+        ("Ivan Petrov", "Deputy Prime Minister and Minister of Energy", "Russia")
+    ]
+
+
+def test_two_titles_for_two_people_are_not_stacked() -> None:
+    runs = _runs("The Secretary and Foreign Minister discussed the plan.")
+    assert [(r.kind, r.role) for r in runs] == [
+        ("title", "Secretary"),
+        ("title", "Foreign Minister"),
+    ]
+    people = _people("President Ana Lima and Prime Minister Jon Berg met.")
+    assert people == [("Ana Lima", "President", None), ("Jon Berg", "Prime Minister", None)]
+
+
+def test_a_possessive_country_is_the_affiliation_of_the_title_after_it() -> None:
+    assert _people("Iran's Foreign Minister Mohammad Javad Zarif said so.") == [
+        ("Mohammad Javad Zarif", "Foreign Minister", "Iran")
+    ]
+    assert _people("Iran's neighbour Jon Berg said so.") == [("Jon Berg", None, None)]
+
+
+def test_cached_runs_come_back_at_their_own_offsets() -> None:
+    text = "Putin met Zelensky. Then Putin left. Zelensky stayed."
+    first = parse_runs(text, 0, 19)
+    second = parse_runs(text, 20, len(text))
+    assert [text[r.name_start : r.name_end] for r in first + second] == [
+        "Putin", "Zelensky", "Putin", "Zelensky"
+    ]  # fmt: skip
+    assert [r.start for r in second] == [text.index("Putin", 20), text.index("Zelensky", 20)]
+    assert parse_match("Putin") is parse_match("Putin")
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_capital_scan_finds_what_the_run_pattern_finds(text: str) -> None:
+    assert [m.span() for m in _scan(text, 0, len(text))] == [m.span() for m in RUN.finditer(text)]

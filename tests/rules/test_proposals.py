@@ -52,3 +52,43 @@ def test_asked_him_names_the_object_as_addressee() -> None:
     (proposal,) = [f for f in findings if f.field == "proposals"]
     assert proposal.actor is not None and names[proposal.actor] == "Ute Berg"
     assert proposal.addressee is not None and names[proposal.addressee] == "Omar Said"
+
+
+def test_asked_with_an_aside_and_a_reduced_relative_clause() -> None:
+    text = (
+        "President Omar Said met reporters. “Ute asked me, if possible, to host a summit,” "
+        "Said explained. Chancellor Ute Berg agreed. The steps we've asked parties to take "
+        "were means to an end. And we urge others not to impose conditions."
+    )
+    findings, names = _cues(text)
+    proposals = [f for f in findings if f.field == "proposals"]
+    assert len(proposals) == 1, [f.text for f in proposals]
+    assert proposals[0].actor is not None and names[proposals[0].actor] == "Ute Berg"
+
+
+def test_directive_in_reported_speech_and_a_first_person_plan() -> None:
+    text = (
+        "Remarks by Envoy Mark Dale\n\n"
+        "ENVOY DALE: I told them that Parliament needed to act quickly. "
+        "Parliament needed more time anyway. "
+        "We're now going to enter into a brief period of discussions with both sides.\n"
+    )
+    findings, names = _cues(text)
+    proposals = [f for f in findings if f.field == "proposals"]
+    assert [(names[f.actor], f.status) for f in proposals if f.actor is not None] == [
+        ("Mark Dale", "offered"),
+        ("Mark Dale", "pending"),
+    ]
+    assert proposals[0].addressee is not None and names[proposals[0].addressee] == "Parliament"
+
+
+def test_a_vote_for_it_accepts_a_proposal() -> None:
+    text = (
+        "Statement by Governor Maria Lopez\n\n"
+        "I told legislators that Parliament needed to fund the dams. "
+        "Parliament voted to fund them on Friday.\n"
+    )
+    findings, names = _cues(text)
+    (proposal,) = [f for f in findings if f.field == "proposals"]
+    assert proposal.actor is not None and names[proposal.actor] == "Maria Lopez"
+    assert proposal.status == "accepted" and len(proposal.spans) == 2

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from summarizer.rules.sentences import parse
-from summarizer.rules.spans import clean_span, clip, sentences_matching
+from summarizer.rules.spans import (
+    clean_span,
+    clip,
+    matches_in_sentences,
+    sentences_matching,
+    starts_word,
+    word_matches,
+)
 
 
 def test_clean_span_drops_quote_marks_and_attribution() -> None:
@@ -29,3 +36,30 @@ def test_clip_cuts_at_a_word_boundary() -> None:
 def test_sentences_matching_reports_each_sentence_once() -> None:
     doc = parse("If a, b. Then c. If d, if e, f.")
     assert sentences_matching(doc, re.compile(r"\bif\b", re.I)) == {0, 2}
+
+
+def test_word_matches_equals_a_leading_word_boundary() -> None:
+    text = "unless if-then Iffy if_x, (if) lift if"
+    plain = [m.span() for m in re.finditer(r"\bif\b", text)]
+    assert [m.span() for m in word_matches(re.compile(r"if\b"), text)] == plain
+    assert starts_word(text, 0) and not starts_word(text, 2)
+
+
+def test_lower_keeps_offsets_even_when_lowering_changes_length() -> None:
+    for text in ("Talks In GENEVA", "İstanbul said IF", "ΣΟΦΙΑ ẞ"):
+        doc = parse(text)
+        assert len(doc.lower) == len(text)
+    doc = parse("İstanbul said IF it rains.")
+    assert doc.lower.index("if") == doc.text.index("IF")
+    assert sentences_matching(doc, re.compile(r"if\b"), lower=True, words=True) == {0}
+
+
+def test_triggers_limit_the_search_to_sentences_holding_a_trigger_word() -> None:
+    doc = parse("He said yes. “Nobody,” she said, “knows.” They asked, if at all, why.")
+    assert doc.words[1] >= {"nobody", "she", "said", "knows"}
+    pattern = re.compile(r"\b(?:said|asked)\b")
+    full = sentences_matching(doc, pattern)
+    assert sentences_matching(doc, pattern, triggers=frozenset({"said", "asked"})) == full
+    assert sentences_matching(doc, pattern, triggers=frozenset({"asked"})) == {2}
+    hits = list(matches_in_sentences(doc, re.compile(r"if\b"), frozenset({"if"})))
+    assert [(i, m.group()) for i, m in hits] == [(2, "if")]

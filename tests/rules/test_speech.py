@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from summarizer.rules.coref import find_actors
 from summarizer.rules.sentences import parse
-from summarizer.rules.speech import attribute
+from summarizer.rules.speech import Attribution, attribute
 
 
 def _said(text: str) -> list[tuple[str, str, str]]:
@@ -46,3 +46,23 @@ def test_first_person_statement_belongs_to_its_byline() -> None:
     )
     said = _said(text)
     assert said == [("Maria Lopez", "turn", "I believe every family deserves clean water.")]
+
+
+def test_a_readout_line_names_its_author_but_a_passing_mention_does_not() -> None:
+    readout = (
+        "Department of State\n\nAs stated by Spokesperson Ann Roe:\n\n"
+        "Secretary of State Jon Berg spoke with Minister Omar Aziz today. "
+        "The Secretary underscored that the plan serves both peoples.\n"
+    )
+    doc = parse(readout)
+    said = Attribution(doc, find_actors(doc))
+    said.run()
+    assert said.byline is not None and said.actors.infos[said.byline].name == "Ann Roe"
+    news = (
+        "Talks resumed, as stated by Minister Ana Lima in Geneva.\n\n"
+        "“I will stay,” Governor Jon Berg said. “I am not leaving,” he added.\n"
+    )
+    doc = parse(news)
+    said = Attribution(doc, find_actors(doc))
+    said.run()
+    assert said.byline is None

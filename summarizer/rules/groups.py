@@ -1,0 +1,112 @@
+"""Groups as actors: "both parties", "talks between Iran and major world powers", "X who voted".
+
+Diplomatic and political text often gives a stance to a group rather than a person: "Both
+parties share the goal of ...", "They both have expressed support for ...". Such a subject means
+the pair of actors last named together ("Prime Minister A and President B"), so the stance is
+each one's. Negotiations are framed as "talks between A and B": B may be a group that has no
+name ("major world powers"), and an unnamed initiative of those talks ("the talks are aimed at
+persuading A to ...") is B's, A's counterpart. And "the majority ... who voted to avert a
+shutdown" is the stance of whoever "who" refers to, even inside someone else's statement.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+from .actors import Actors, Mention
+from .sentences import Document
+from .spans import Span, clean_span, clip, matches_in_sentences
+
+_GROUP_SUBJECT = re.compile(
+    r"[\"“]?(?:(?:and|but|so|now|today|yet)[,]?\s+)?(?:both\s+(?:of\s+them|(?:parties|sides|leaders"
+    r"|men|women|governments|countries|delegations|presidents)\b)|the\s+two\s+(?:parties|sides"
+    r"|leaders|men|women|governments|countries|delegations)\b|they\s+both\b)(?!\s+of\s+(?!them))"
+)
+_PAIR_GAP = re.compile(r"[ \t]+and[ \t]+")
+_BETWEEN = re.compile(
+    r"(?:talks|negotiations|meetings?|dialogue|deal|agreement|summit|contacts|consultations)"
+    r"\s+between\s+"
+)
+_GROUP_NP = re.compile(
+    r"(?:the\s+)?(?:(?:[a-z][\w-]*|\d+)\s+){0,3}(?:powers|parties|nations|countries|states|allies"
+    r"|members|mediators|partners|governments|negotiators|donors|neighbo(?:u)?rs)"
+    r"(?:\s+of\s+the\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)?(?:\s+(?:plus|and)\s+[A-Z]\w+)?"
+)
+_WHO = re.compile(
+    r",?\s+who\s+(?:(?:also|have|had|has|overwhelmingly|unanimously)\s+)*(?:supported|voted"
+    r"|backed|opposed|rejected|endorsed|approved|favou?red|called\s+for|pushed\s+for"
+    r"|fought\s+for)\b"
+)
+
+
+@dataclass
+class GroupStances:
+    """What the group rules found in one document."""
+
+    members: dict[int, list[int]] = field(default_factory=dict)
+    """sentence -> the actors its group subject stands for."""
+    clauses: dict[int, list[tuple[int, Span]]] = field(default_factory=dict)
+    """sentence -> (actor, span) of "X who voted to ..." clauses."""
+    counterparts: dict[int, int] = field(default_factory=dict)
+    """actor -> the other side of the talks it is in."""
+
+
+def find_groups(doc: Document, actors: Actors) -> GroupStances:
+    """Group subjects, talk counterparts and relative-clause stances of ``doc``."""
+    out = GroupStances()
+    _talks(doc, actors, out)
+    mentions = sorted(actors.mentions, key=lambda m: m.start)
+    pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence, pair) in order
+    text = doc.text
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        by_sentence.setdefault(m.sentence, []).append(m)
+    for sent in doc.sentences:
+        here = by_sentence.get(sent.index, [])
+        subject = _GROUP_SUBJECT.match(doc.lower, sent.start, sent.end)
+        if subject and pairs:
+            out.members[sent.index] = list(pairs[-1][1])
+        for a, b in itertools.pairwise(here):
+            same_kind = actors.infos[a.actor].kind == actors.infos[b.actor].kind
+            if a.actor != b.actor and same_kind and _PAIR_GAP.fullmatch(text, a.end, b.start):
+                pairs.append((sent.index, (a.actor, b.actor)))
+        for m in here:
+            if "who" not in text[m.end : m.end + 6]:
+                continue  # most mentions: no "X who voted" clause, so no regex
+            who = _WHO.match(text, m.end, sent.end)
+            if who is not None:
+                span = clip(text, clean_span(text, m.start, sent.end))
+                out.clauses.setdefault(sent.index, []).append((m.actor, span))
+    return out
+
+
+def _talks(doc: Document, actors: Actors, out: GroupStances) -> None:
+    """ "talks between A and B": B is A's counterpart; an unnamed group B becomes an actor."""
+    text = doc.text
+    starts = {m.start: m for m in actors.mentions}
+    for _, hit in matches_in_sentences(doc, _BETWEEN, frozenset(("between",)), lower=True):
+        first = starts.get(hit.end())
+        if first is None:
+            continue
+        gap = _PAIR_GAP.match(text, first.end)
+        if gap is None:
+            continue
+        second = starts.get(gap.end())
+        if second is not None:
+            other = second.actor
+        else:
+            group = _GROUP_NP.match(text, gap.end())
+            if group is None:
+                continue
+            name = " ".join(group.group().split())
+            known = out.counterparts.get(first.actor)
+            if known is not None and actors.infos[known].kind == "group":
+                actors.alias(known, name)
+                other = known
+            else:
+                other = actors.add(name, "group")
+        if other != first.actor:
+            out.counterparts.setdefault(first.actor, other)
+            out.counterparts.setdefault(other, first.actor)

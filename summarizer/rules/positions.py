@@ -1,0 +1,295 @@
+"""Positions: who stands where on what, ranked and capped so a transcript does not flood them.
+
+News attributes few, deliberate statements ("X said ...", quotes), and each becomes a position,
+one per actor and paragraph (a new point when the speaker is named again). A transcript turn
+or a first-person statement ("Statement by President X", written as "I ...") is all one
+speaker's words, and most of its sentences are not positions. There every sentence is a
+candidate scored by ``stance.stance_score``; kept sentences of one speaker form units (a
+paragraph's run on one topic, with its "But ..."/"It ..." follow-ups), units on the same
+``topics`` key merge across the text, and only the best few per speaker are kept. Group
+subjects ("Both parties share ...") and "X who voted to ..." clauses (``groups``) give
+positions to the actors they name instead of the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from .actors import Actors
+from .groups import GroupStances
+from .sentences import Document, Sentence, section_headings
+from .spans import Span, clean_span, clip
+from .speech import Statement, label_actor
+from .stance import stance_score
+from .topics import core, topic
+
+MIN_SCORE = 2.0
+"""Least ``stance_score`` for a speaker's sentence to count as a position."""
+MAX_PER_SPEAKER = 6
+_CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
+_ANAPHOR = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
+_THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+
+
+@dataclass
+class Unit:
+    """One position being assembled: an actor, its evidence spans and why it ranks."""
+
+    actor: int
+    spans: list[Span]
+    block: int
+    last: int  # index of the last sentence added
+    key: str
+    topic: str
+    stance: str
+    score: float
+    ranked: bool  # speaker units are ranked and capped; quotes and reported speech are not
+    words: set[str] = field(default_factory=set)
+
+
+def cap(units: int) -> int:
+    """How many ranked positions one speaker keeps: a third of their stance units, at least
+    four and at most ``MAX_PER_SPEAKER`` (a briefing is one page)."""
+    return min(MAX_PER_SPEAKER, max(4, -(-units // 3)))
+
+
+class Positions:
+    """Builds the position units of one document; ``run`` returns them in document order."""
+
+    def __init__(
+        self,
+        doc: Document,
+        actors: Actors,
+        statements: list[Statement],
+        skip: set[int],
+        byline: int | None,
+        groups: GroupStances,
+        quiet: set[int] | None = None,
+    ) -> None:
+        self.doc, self.text, self.actors = doc, doc.text, actors
+        self.statements, self.skip, self.byline, self.groups = statements, skip, byline, groups
+        self.quiet = quiet or set()  # conditions and open questions: not a speaker's stance
+        self.headings = section_headings(doc)
+        self.units: list[Unit] = []
+        self._open: dict[int, Unit] = {}
+        self._fp: bool | None = None
+
+    def run(self) -> list[Unit]:
+        covered = self._reported()
+        self._speakers(covered)
+        ranked: dict[int, list[Unit]] = {}
+        for unit in self.units:
+            if unit.ranked:
+                ranked.setdefault(unit.actor, []).append(unit)
+        drop: set[int] = set()
+        for units in ranked.values():
+            best = sorted(units, key=lambda u: (-u.score, -len(u.spans)))  # ties: more said
+            drop.update(id(u) for u in best[cap(len(units)) :])
+        return [u for u in self.units if id(u) not in drop]
+
+    # --- quotes and reported speech: every statement, one unit per actor and paragraph -----
+    def _reported(self) -> set[int]:
+        text, doc = self.text, self.doc
+        starts = [s.start for s in doc.sentences]
+        covered: set[int] = set()
+        for st in self.statements:
+            if st.kind == "turn":
+                continue
+            last = max(st.sentence, bisect.bisect_right(starts, st.end - 1) - 1)
+            if self._speaker_of(st.sentence) == st.actor:
+                continue  # "As I said, ...": the speaker's own words, ranked with the rest
+            covered.update(range(st.sentence, last + 1))
+            spans: list[Span] = []
+            for i in range(st.sentence, last + 1):
+                sent = doc.sentences[i]
+                if i in self.skip:
+                    continue
+                span = clean_span(text, max(st.start, sent.start), min(st.end, sent.end))
+                if len(text[span[0] : span[1]].split()) >= 3:
+                    spans.append(clip(text, span))
+            if spans:
+                self._add_reported(st, spans)
+        return covered
+
+    def _add_reported(self, st: Statement, spans: list[Span]) -> None:
+        block = self.doc.sentences[st.sentence].block
+        prev = self.units[-1] if self.units else None
+        renamed = any(  # "The Secretary underscored ...": named again, so a new point
+            m.actor == st.actor and not st.start <= m.start < st.end
+            for m in self.actors.in_sentence(st.sentence)
+        )
+        if prev and prev.block == block and prev.actor == st.actor and not renamed:
+            prev.spans.extend(spans)
+            return
+        words = _words(self.text[spans[0][0] : spans[0][1]])
+        for unit in [u for u in self.units if u.actor == st.actor and not u.ranked][-12:]:
+            if _similar(unit.words, words):
+                unit.spans.extend(spans)
+                return
+        label = st.topic or self.headings[block]
+        if not label:  # derived only when neither a colon introduction nor a heading names it
+            first = self.text[spans[0][0] : spans[0][1]]
+            whole = self.doc.sentence_text(self.doc.sentences[st.sentence])
+            label = topic(first)[0] or topic(whole)[0] or "statement"
+        stance = " ".join(self._attributed(st, spans[0]).split())
+        self.units.append(
+            Unit(st.actor, spans, block, st.sentence, "", label, stance, 0.0, False, words)
+        )
+
+    def _attributed(self, st: Statement, span: Span) -> str:
+        """The stance with its speaker when the sentence names them before it ("Iran says it
+        is not disappointed", not "it is not disappointed"); quotes stay as quoted."""
+        text = self.text
+        if st.kind == "quote":
+            return text[span[0] : span[1]]
+        named = [
+            m
+            for m in self.actors.in_sentence(st.sentence)
+            if m.actor == st.actor and m.subject and m.end <= span[0]
+        ]
+        if not named or span[1] - named[-1].start > 320 or "," in text[named[-1].end : span[0]]:
+            return text[span[0] : span[1]]
+        return text[named[-1].start : span[1]]
+
+    # --- transcript turns and first-person statements: scored, merged and capped -----------
+    def _speaker_of(self, sentence: int) -> int | None:
+        block = self.doc.blocks[self.doc.sentences[sentence].block]
+        if block.speaker:
+            return None if block.speaker in ("Q", "A") else self._label(block.speaker)
+        return self.byline if self._first_person else None
+
+    def _label(self, label: str) -> int | None:
+        return label_actor(self.actors, label)
+
+    @property
+    def _first_person(self) -> bool:
+        if self._fp is None:
+            self._fp = self.byline is not None and len(_FIRST_PERSON.findall(self.text)) >= 2
+        return self._fp
+
+    def _speakers(self, covered: set[int]) -> None:
+        turn_sentences = {st.sentence for st in self.statements if st.kind == "turn"}
+        labels: dict[str, int | None] = {}
+        for sent in self.doc.sentences:
+            i = sent.index
+            if i in covered or i in self.skip or i in self.quiet:
+                continue
+            block = self.doc.blocks[sent.block]
+            if block.speaker:
+                if block.speaker in ("Q", "A"):
+                    continue
+                if block.speaker not in labels:
+                    labels[block.speaker] = self._label(block.speaker)
+                speaker = labels[block.speaker]
+            else:
+                speaker = self.byline if (self._first_person or i in turn_sentences) else None
+            if speaker is None:
+                continue
+            body = self.doc.sentence_text(sent)
+            score = stance_score(body) + (1.0 if i in turn_sentences else 0.0)
+            group = self.groups.members.get(i)
+            if not group and _THEY.match(body) and self.groups.members.get(i - 1):
+                group = self.groups.members[i - 1]  # "They both ... They recognize ..."
+                self.groups.members[i] = group
+            if group:
+                again = self.groups.members.get(i - 1) == group
+                for member in group:
+                    self._add_ranked(member, sent, body, score, same_group=again)
+                continue
+            for owner, clause in self.groups.clauses.get(i, []):
+                self._add_ranked(owner, sent, self.text[clause[0] : clause[1]], 3, span=clause)
+            if i in self.groups.clauses:
+                continue
+            self._add_ranked(self._subject(i, speaker), sent, body, score)
+        self._merge_keys()
+
+    def _subject(self, sentence: int, speaker: int) -> int:
+        """Another actor named as the sentence's subject owns its stance ("The President made
+        clear his commitment ..."), not the speaker who reports it."""
+        start = self.doc.sentences[sentence].start
+        for m in self.actors.in_sentence(sentence):
+            if len(self.text[start : m.start].split()) > 2:
+                break
+            if m.subject:
+                return m.actor
+        return speaker
+
+    def _add_ranked(
+        self,
+        actor: int,
+        sent: Sentence,
+        body: str,
+        score: float,
+        *,
+        same_group: bool = False,
+        span: Span | None = None,
+    ) -> None:
+        """Extend the speaker's open unit with ``sent`` or open a new one (``span``: evidence
+        other than the whole sentence)."""
+        sentence, block = sent.index, sent.block
+        unit = self._open.get(actor)
+        adjacent = unit is not None and unit.block == block and sentence - unit.last <= 1
+        if score < MIN_SCORE and not adjacent:
+            return  # neither a stance nor a follow-up: no need for its topic
+        span = span or clip(self.text, clean_span(self.text, sent.start, sent.end))
+        follow_up = unit is not None and adjacent and 0 <= score <= unit.score
+        if unit is not None and follow_up and (same_group or continues(body)):
+            unit.spans.append(span)  # a follow-up that adds evidence only: no topic needed
+            unit.last = sentence
+            return
+        label, key = topic(body)
+        if unit is not None and adjacent and score >= 0:
+            follows = key in ("", unit.key) or continues(body) or same_group
+            if follows:
+                unit.spans.append(span)
+                unit.last = sentence
+                if score > unit.score:
+                    unit.score, unit.stance = score, _stance(body)
+                    unit.topic, unit.key = label or unit.topic, key or unit.key
+                return
+        if score < MIN_SCORE or span[1] <= span[0]:
+            return
+        new = Unit(actor, [span], block, sentence, key, label, _stance(body), score, True)
+        self.units.append(new)
+        self._open[actor] = new
+
+    def _merge_keys(self) -> None:
+        """Units of one speaker on one topic key become one unit (first place, best stance)."""
+        first: dict[tuple[int, str], Unit] = {}
+        kept: list[Unit] = []
+        for unit in self.units:
+            if not unit.ranked or not unit.key:
+                kept.append(unit)
+                continue
+            host = first.get((unit.actor, unit.key))
+            if host is None:
+                first[(unit.actor, unit.key)] = unit
+                kept.append(unit)
+                continue
+            host.spans.extend(unit.spans)
+            if unit.score > host.score:
+                host.stance, host.topic = unit.stance, unit.topic
+            host.score = max(host.score, unit.score) + 0.5
+        self.units = kept
+
+
+def continues(sentence: str) -> bool:
+    """Whether a sentence carries on the one before: "But ...", or a short "It was ..."."""
+    body = sentence.strip()
+    return bool(_CONTRAST.match(body)) or (bool(_ANAPHOR.match(body)) and len(body.split()) <= 12)
+
+
+def _stance(sentence: str) -> str:
+    body = " ".join(core(sentence, frames=False).split()) or " ".join(sentence.split())
+    return body[:1].upper() + body[1:]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+
+
+def _similar(left: set[str], right: set[str]) -> bool:
+    return bool(left and right) and 2 * len(left & right) / (len(left) + len(right)) >= 0.4

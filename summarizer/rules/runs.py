@@ -1,0 +1,151 @@
+"""Find the name runs of a span: capitals scanned, runs parsed (cached), titles stacked.
+
+``names`` reads one run; this module finds every run in a sentence and fixes what one run
+cannot see on its own: a run cut by "and" inside stacked titles ("Deputy Prime Minister and
+Minister of Foreign Affairs and Expatriates Ayman Safadi"), a possessive country before a
+title ("Jordan's Foreign Minister X" is of Jordan), and a lower-case role before a name
+("European Union foreign affairs chief Catherine Ashton").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon as lx
+from .gender import is_given_name
+from .names import RUN_BODY, UP, NameRun, parse_match
+
+# ``names.RUN`` without its look-behind, tried only where ``_CAPITAL`` finds a capital: ``re``
+# skips to candidates by a character set far faster than it tests a look-behind everywhere.
+_RUN_BODY = re.compile(RUN_BODY)
+_CAPITAL = re.compile(f"[{UP}]")
+_AND = re.compile(r"[ \t]+and[ \t]+")
+_LOWER_ROLE = re.compile(
+    rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t]+){{0,3}}?(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t]+$"
+)
+
+
+def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
+    """Every capitalised run in ``text[start:end]``, parsed."""
+    runs: list[NameRun] = []
+    pending = [(start, end)]
+    while pending:  # a run that crosses a sentence end is cut there and its rest re-scanned
+        lo, hi = pending.pop()
+        for match in _runs(text, lo, hi):
+            word = match.group()
+            if " " not in word and word.lower().rstrip(".") in lx.NOT_NAMES:
+                continue  # "The", "He", "However": the commonest runs, never names
+            at = match.start()
+            rest, parsed = parse_match(word)
+            if parsed is not None:
+                run = _shift(parsed, at)
+                if run.kind == "person" and run.role is None:
+                    run = _lower_role(text, run, runs[-1] if runs else None)
+                runs.append(run)
+            if at + rest < match.end():
+                pending.append((at + rest, match.end()))
+    runs.sort(key=lambda r: r.start)
+    return _stack(text, runs)
+
+
+def _runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``RUN.finditer(text, start, end)``, faster (see ``_RUN_BODY``)."""
+    pos = start
+    while True:
+        capital = _CAPITAL.search(text, pos, end)
+        if capital is None:
+            return
+        at = capital.start()
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "_'’-."):
+            pos = at + 1
+            continue
+        match = _RUN_BODY.match(text, at, end)
+        if match is None:  # cannot happen: a capital starts a token
+            pos = at + 1
+            continue
+        yield match
+        pos = match.end()
+
+
+def _shift(run: NameRun, by: int) -> NameRun:
+    return NameRun(
+        run.start + by, run.end + by, run.kind, run.name, run.name_start + by, run.name_end + by,
+        run.role, run.affiliation, run.possessive,
+    )  # fmt: skip
+
+
+def _stack(text: str, runs: list[NameRun]) -> list[NameRun]:
+    """Join stacked titles ("Deputy Prime Minister and Minister of Foreign Affairs and
+    Expatriates Ayman Safadi") into one titled person, and read "Jordan's Foreign Minister X"
+    as X of Jordan."""
+    out: list[NameRun] = []
+    i = 0
+    while i < len(runs):
+        run = runs[i]
+        j = i
+        while (
+            j + 1 < len(runs)
+            and runs[j].kind == "title"
+            and _AND.fullmatch(text, runs[j].end, runs[j + 1].start)
+        ):
+            j += 1
+        if j > i and runs[j].kind == "person" and runs[j].name:
+            run = _stacked(text, run, runs[j])
+            i = j
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.possessive
+            and prev.kind == "country"
+            and run.kind in ("person", "title")
+            and run.role
+            and not text[prev.end : run.start].strip(" \t'’s")
+        ):
+            run = _replace(run, affiliation=run.affiliation or prev.affiliation)
+        out.append(run)
+        i += 1
+    return out
+
+
+def _stacked(text: str, first: NameRun, person: NameRun) -> NameRun:
+    name_start = person.name_start
+    words = (person.name or "").split()
+    if person.role is None and len(words) >= 3 and _domain_word(words[0]):
+        name_start = text.index(words[1], name_start + len(words[0]))
+        words = words[1:]  # "... and Expatriates Ayman Safadi": the last domain word
+    role = " ".join(text[first.start : name_start].split())
+    if first.affiliation:  # "Russian Deputy Prime Minister and ...": the demonym is no title
+        role = " ".join(text[first.name_start - len(first.role or "") : name_start].split())
+    return NameRun(
+        first.start, person.end, "person", " ".join(words), name_start, person.name_end,
+        role, first.affiliation or person.affiliation, person.possessive,
+    )  # fmt: skip
+
+
+def _domain_word(word: str) -> bool:
+    low = word.lower()
+    plural = len(low) >= 6 and low.endswith("s") and not low.endswith("ss")
+    return (low in lx.ROLE_DOMAIN or plural) and not is_given_name(word)
+
+
+def _replace(run: NameRun, *, affiliation: str | None) -> NameRun:
+    return NameRun(
+        run.start, run.end, run.kind, run.name, run.name_start, run.name_end, run.role,
+        affiliation, run.possessive,
+    )  # fmt: skip
+
+
+def _lower_role(text: str, run: NameRun, previous: NameRun | None) -> NameRun:
+    """ "European Union foreign affairs chief Catherine Ashton": lower-case role, affiliation."""
+    match = _LOWER_ROLE.search(text, max(0, run.start - 60), run.start)
+    if match is None:
+        return run
+    affiliation = run.affiliation
+    gap = text[previous.end : match.start()] if previous else "x"
+    if previous and not gap.strip() and previous.kind in ("country", "org"):
+        affiliation = affiliation or previous.affiliation or previous.name
+    return NameRun(
+        run.start, run.end, "person", run.name, run.name_start, run.name_end,
+        match.group(1), affiliation, run.possessive,
+    )  # fmt: skip

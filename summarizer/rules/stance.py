@@ -1,0 +1,110 @@
+"""How much of a stance a sentence takes, so a speaker's positions can be ranked and capped.
+
+A transcript or a first-person statement is all one speaker's words, but only some sentences
+take a position: "I believe ...", "Our objective has been ...", "the consequences were just too
+great". Others run the event ("I'll be pleased to take your questions"), narrate ("Each meeting
+was 40 minutes long") or schedule ("I will meet on Thursday with ..."). ``stance_score`` weighs
+stance verbs and nouns, evaluative and deontic words against procedural and scheduling phrases.
+The word lists are general English, not drawn from any one text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .topics import STANCE_NOUNS
+
+_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_PROCEDURAL = re.compile(
+    r"\b(?:(?:i|we)(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
+    r"|\s+want\s+to|\s+am\s+going\s+to)?\s+(?:just\s+)?(?:make|give|read|take|tell\s+you|leave"
+    r"|start|begin|open|close)\s+(?:a|an|the|your|you|it|some|with)\b[^.]{0,40}"
+    r"\b(?:statement|comment|comments|remarks|questions?|quotes?|story|details|brief)\b"
+    r"|\bpleased\s+to\s+(?:respond|take|answer)|\blet\s+me\b|\bthank(?:s|\s+you)\b"
+    r"|\b(?:i'm|i’m|i\s+am)\s+sorry\b|\bgood\s+(?:morning|afternoon|evening)\b"
+    r"|\b(?:will|to|shall)\s+(?:be\s+)?meet(?:ing)?\s+(?:on|with|in)\b|\bwill\s+meet\b)",
+)
+# Words without which ``_PROCEDURAL`` cannot match: most sentences skip the regex.
+_PROCEDURAL_WORDS = frozenset(
+    lx.split_words("""
+        statement comment comments remarks question questions quote quotes story details brief
+        pleased let thank thanks sorry good meet meeting
+        """)
+)
+_STEMS = lx.split_words("""
+    believ support oppos hop urg insist reject welcom shar agre disagre accept recognis recogniz
+    favor favour prefer anticipat condemn demand refus deplor regret characteris characteriz
+    emphasis emphasiz stress thank seek want
+    """)
+_STANCE_VERBS = frozenset(
+    stem + end for stem in _STEMS for end in ("", "e", "es", "ed", "d", "s", "ing")
+) | frozenset(("committed", "sought"))
+_FRAME_OBJECTS = frozenset(
+    lx.split_words("make say emphasize emphasise stress be tell read give thank")
+)  # "I want to make clear": a frame, not a want
+_ADVOCATES = frozenset(lx.split_words("supporter supporters advocate advocates opponent opponents"))
+_WANTS = frozenset(("want", "wants", "wanted", "wanting"))
+_OWNERS = frozenset(lx.split_words("our my their his her its the"))
+_EVALUATIVE = frozenset(
+    lx.split_words("""
+        important critical crucial essential vital necessary decisive devastating unacceptable
+        significant substantial difficult positive negative urgent urgency serious great greatest
+        too clear unchanged strictly constructive good bad wrong right failure brink concrete
+        remarkable historic dangerous fair unfair meaningful
+        """)
+)
+_EVALUATIVE_STEMS = ("catastroph", "progress", "success", "disappoint", "satisf")
+_NEGATABLE = (
+    "believ", "shar", "accept", "support", "characteri", "chang", "impos", "want", "agre",
+)  # fmt: skip
+_NEGATORS = frozenset(("not", "never", "no"))
+_DEONTIC = frozenset(lx.split_words("must should cannot can't can’t"))
+_NEED = frozenset(lx.split_words("need needs needed have has ought"))
+_FIRST_PERSON = frozenset(lx.split_words("i we our my us"))
+_HEDGES = (" i think ", " we think ", " i would say ", " it may be ", " as i said ",
+           " i can tell ", " fair to say ")  # fmt: skip
+
+
+def stance_score(sentence: str) -> float:
+    """How strongly ``sentence`` takes a position: 0 or less for procedural or empty talk.
+
+    Signals count once each, so a long sentence does not win by piling up adjectives: a stance
+    verb or a possessed stance noun (2), a negated or unchanged stance, a deontic modal (1
+    each), up to two evaluative words (1 each), "we"/"our" (0.5); hedges and rambling cost.
+    Set lookups over the lower-cased words; positions are looked at only for the few words
+    whose neighbours matter, and the one regex runs only when its words occur.
+    """
+    low = sentence.lower()
+    words = _TOKEN.findall(low)
+    if len(words) < 4 or sentence.rstrip().endswith("?"):
+        return 0.0
+    present = set(words)
+    if present & _PROCEDURAL_WORDS and _PROCEDURAL.search(low):
+        return -1.0
+    joined = f" {' '.join(words)} "
+    verbs = present & _STANCE_VERBS
+    verb = bool(verbs - _WANTS) or any(  # "I want to make clear ...": a frame, not a want
+        not any(f" {w} to {o} " in joined for o in _FRAME_OBJECTS) for w in verbs & _WANTS
+    )
+    noun = bool(present & _ADVOCATES and any(f" {w} of " in joined for w in present & _ADVOCATES))
+    if not noun and present & STANCE_NOUNS and present & _OWNERS:
+        noun = any(  # "our objective", "the goal": owned within two words
+            w in STANCE_NOUNS and set(words[max(0, i - 2) : i]) & _OWNERS
+            for i, w in enumerate(words)
+        )
+    negated = "unchanged" in present or (
+        bool(present & _NEGATORS)
+        and any(
+            w in _NEGATORS and any(x.startswith(_NEGATABLE) for x in words[i + 1 : i + 3])
+            for i, w in enumerate(words)
+        )
+    )
+    evaluative = present & _EVALUATIVE
+    evaluative |= {w for w in present if len(w) > 6 and w.startswith(_EVALUATIVE_STEMS)}
+    deontic = bool(present & _DEONTIC) or any(f" {w} to " in joined for w in present & _NEED)
+    score = 2.0 * verb + 2.0 * noun + 1.0 * negated + min(2, len(evaluative)) + 1.0 * deontic
+    score += 0.5 * bool(present & _FIRST_PERSON)
+    score -= 0.5 * any(hedge in joined for hedge in _HEDGES)
+    score -= 1.0 * (len(words) > 35)
+    return score

@@ -1,0 +1,57 @@
+"""Group subjects, talk counterparts and "X who voted to ..." clauses."""
+
+from __future__ import annotations
+
+from summarizer.rules import extract
+from summarizer.rules.coref import find_actors
+from summarizer.rules.groups import find_groups
+from summarizer.rules.sentences import parse
+
+
+def test_both_parties_means_the_pair_last_named_together() -> None:
+    text = (
+        "Briefing by Envoy Mark Dale\n\n"
+        "ENVOY DALE: The President met Prime Minister Eli Navon and President Samir Haddad. "
+        "The talks were long. Both parties share the goal of a lasting peace. "
+        "They recognize the urgency of moving promptly.\n"
+    )
+    b = extract(text).briefing
+    owners = {b.find_actor(p.actor).name for p in b.positions if "goal" in p.stance}  # type: ignore[union-attr]
+    assert owners == {"Eli Navon", "Samir Haddad"}
+    navon = [p for p in b.positions if p.actor == "Eli Navon"]
+    assert len(navon) == 1 and len(navon[0].evidence) == 2, "'They recognize' continues it"
+    assert navon[0].topic == "lasting peace"
+
+
+def test_a_group_subject_without_a_pair_gives_nothing() -> None:
+    doc = parse("Both parties share the goal of peace. Nobody was named.")
+    assert find_groups(doc, find_actors(doc)).members == {}
+
+
+def test_unnamed_initiative_of_talks_belongs_to_the_counterpart() -> None:
+    text = (
+        "Talks between Iran and major world powers ended on Sunday with no deal.\n\n"
+        "The talks between Iran and the five permanent members of the U.N. Security Council "
+        "plus Germany are aimed at persuading Iran to suspend its enrichment work. "
+        "In exchange, the U.N. would ease some sanctions.\n"
+    )
+    b = extract(text).briefing
+    (proposal,) = b.proposals
+    group = b.find_actor(proposal.proposer)
+    assert group is not None and group.name == "major world powers" and group.kind == "group"
+    assert "the five permanent members of the U.N. Security Council plus Germany" in group.aliases
+    assert proposal.addressee == "Iran"
+    assert any(e.quote.startswith("In exchange") for e in proposal.evidence)
+
+
+def test_who_voted_clause_is_a_stance_of_its_antecedent() -> None:
+    text = (
+        "Statement by Governor Maria Lopez\n\n"
+        "I want to thank Congressional leaders who voted to fund the water plan. "
+        "I believe every family deserves clean water.\n"
+    )
+    b = extract(text).briefing
+    congress = [p for p in b.positions if p.actor == "Congress"]
+    assert len(congress) == 1
+    assert congress[0].evidence[0].quote.startswith("Congressional leaders who voted")
+    assert b.find_actor("Congressional leaders") == b.find_actor("Congress")
