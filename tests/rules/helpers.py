@@ -3,7 +3,22 @@
 from __future__ import annotations
 
 from summarizer.rules import RulesOutput
+from summarizer.rules.coref import find_actors
+from summarizer.rules.cues import find_cues
+from summarizer.rules.findings import Finding
+from summarizer.rules.sentences import parse
+from summarizer.rules.speech import Attribution
 from summarizer.schema import Briefing
+
+
+def cues_of(text: str) -> tuple[list[Finding], list[str]]:
+    """The cue findings (conditions, proposals, questions) for ``text``, and the actor names."""
+    doc = parse(text)
+    actors = find_actors(doc)
+    said = Attribution(doc, actors)
+    statements = said.run()
+    findings = find_cues(doc, actors, statements, said.unattributed_quotes(), said.byline)
+    return findings, [a.name for a in actors.infos]
 
 
 def assert_grounded(out: RulesOutput, text: str) -> None:

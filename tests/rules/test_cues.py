@@ -2,20 +2,7 @@
 
 from __future__ import annotations
 
-from summarizer.rules.coref import find_actors
-from summarizer.rules.cues import find_cues
-from summarizer.rules.findings import Finding
-from summarizer.rules.sentences import parse
-from summarizer.rules.speech import Attribution
-
-
-def _cues(text: str) -> tuple[list[Finding], list[str]]:
-    doc = parse(text)
-    actors = find_actors(doc)
-    said = Attribution(doc, actors)
-    statements = said.run()
-    findings = find_cues(doc, actors, statements, said.unattributed_quotes(), said.byline)
-    return findings, [a.name for a in actors.infos]
+from .helpers import cues_of as _cues
 
 
 def test_condition_kinds() -> None:
