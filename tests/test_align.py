@@ -19,6 +19,8 @@ from hypothesis import strategies as st
 from summarizer._normalise import fold
 from summarizer.align import MAX_ELLIPSIS_GAP, Aligner, Alignment
 
+from .reference import levenshtein
+
 ARTICLE = (
     Path(__file__).resolve().parent.parent / "fixtures/articles/2025-09-03-putin-china-press.txt"
 ).read_text(encoding="utf-8")
@@ -53,15 +55,6 @@ def trim(s: str) -> str:
     while j > i and edge(s[j - 1]):
         j -= 1
     return s[i:j]
-
-
-def levenshtein(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def expected_score(quote: str, matched: str) -> float:

@@ -7,16 +7,9 @@ from hypothesis import strategies as st
 
 from summarizer._normalise import _classify, _one_to_one, edit_profile, fold, strip_core
 
+from .reference import levenshtein
+
 FAST = settings(max_examples=150, deadline=None)
-
-
-def levenshtein(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def originals(text: str) -> list[tuple[int, int]]:
