@@ -108,7 +108,7 @@ def _pick(hits: list[_Hit], after: int) -> _Hit:
 class Aligner:
     """Aligns quotes against one article; build once per article, then call ``align``."""
 
-    __slots__ = ("_f", "_index", "_snap", "_text", "_threshold")
+    __slots__ = ("_f", "_index", "_memo", "_snap", "_text", "_threshold")
 
     def __init__(self, text: str, *, fuzzy_threshold: float = 0.85) -> None:
         if not 0.0 < fuzzy_threshold <= 1.0:
@@ -118,9 +118,19 @@ class Aligner:
         self._f: Folded = fold(text)
         self._snap = _spaced(self._f.text)  # word-snap fuzzy spans unless text is spaceless
         self._index: _Index | None = None
+        # The pipeline aligns the same quotes twice (the re-ask check, then the final
+        # grounding); results depend only on (quote, after), so the second pass is a lookup.
+        self._memo: dict[tuple[str, int], Alignment] = {}
 
     def align(self, quote: str, *, after: int = 0) -> Alignment:
         """Locate ``quote``, preferring occurrences starting at or after ``after``."""
+        key = (quote, after)
+        found = self._memo.get(key)
+        if found is None:
+            found = self._memo[key] = self._align(quote, after)
+        return found
+
+    def _align(self, quote: str, after: int) -> Alignment:
         after = min(max(after, 0), len(self._text))
         raw = quote.strip()
         if not raw:
