@@ -11,6 +11,7 @@ reference that resolves to no actor, duplicate actors, an empty stance.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from typing import Any, Literal
@@ -33,8 +34,10 @@ ProposalStatus = Literal["offered", "accepted", "rejected", "pending", "unknown"
 SUMMARY_MAX_WORDS = 100  # the prompt asks for ~80; this is where a re-ask starts
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalise_name(name: str) -> str:
-    """Case-, accent-, punctuation- and whitespace-insensitive key for actor names."""
+    """Case-, accent-, punctuation- and whitespace-insensitive key for actor names (memoised:
+    names repeat across validation, scoring and the rules engine, and the work is per-char)."""
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w\s]", " ", stripped.casefold()).split())

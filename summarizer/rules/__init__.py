@@ -21,9 +21,9 @@ import dataclasses
 from collections import Counter
 from typing import Any
 
-from ..schema import Briefing
+from ..schema import Briefing, normalise_name
 from . import meta
-from .actors import Actors, normalise_name
+from .actors import Actors
 from .coref import find_actors, label_run
 from .cues import find_cues
 from .findings import Finding

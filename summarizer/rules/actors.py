@@ -9,22 +9,13 @@ it is the subject of its clause. ``coref`` fills this table; pronouns are resolv
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
-from ..schema import Actor, ActorKind
-from ..schema import normalise_name as _normalise
+from ..schema import Actor, ActorKind, normalise_name
 from . import lexicon as lx
 from .gender import Gender, gender_of
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def normalise_name(name: str) -> str:
-    """``schema.normalise_name``, cached: names repeat a lot and the original is per-char."""
-    return _normalise(name)
-
 
 _NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")

@@ -64,6 +64,9 @@ _NEED = frozenset(lx.split_words("need needs needed have has ought"))
 _FIRST_PERSON = frozenset(lx.split_words("i we our my us"))
 _HEDGES = (" i think ", " we think ", " i would say ", " it may be ", " as i said ",
            " i can tell ", " fair to say ")  # fmt: skip
+# One search instead of a loop of substring tests (same answers, a fraction of the time).
+_HEDGE = re.compile("|".join(map(re.escape, _HEDGES)))
+_EVALUATIVE_STEM = re.compile("|".join(_EVALUATIVE_STEMS))
 
 
 def stance_score(sentence: str) -> float:
@@ -101,10 +104,11 @@ def stance_score(sentence: str) -> float:
         )
     )
     evaluative = present & _EVALUATIVE
-    evaluative |= {w for w in present if len(w) > 6 and w.startswith(_EVALUATIVE_STEMS)}
+    if _EVALUATIVE_STEM.search(low):  # rare: test the words only when a stem occurs at all
+        evaluative |= {w for w in present if len(w) > 6 and w.startswith(_EVALUATIVE_STEMS)}
     deontic = bool(present & _DEONTIC) or any(f" {w} to " in joined for w in present & _NEED)
     score = 2.0 * verb + 2.0 * noun + 1.0 * negated + min(2, len(evaluative)) + 1.0 * deontic
     score += 0.5 * bool(present & _FIRST_PERSON)
-    score -= 0.5 * any(hedge in joined for hedge in _HEDGES)
+    score -= 0.5 * bool(_HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score

@@ -237,7 +237,8 @@ def core(sentence: str, *, frames: bool = True) -> str:
     believe", "I know that"); with ``frames=False`` only frames ending in "that" or a comma go,
     so that what is left still reads as a sentence."""
     body = sentence.strip().strip("\"“”'‘’«»").strip()
-    body = _FALSE_START.sub("", body)  # "They're not -- I want to make clear ..."
+    if "--" in body:  # "They're not -- I want to make clear ...": a false start goes
+        body = _FALSE_START.sub("", body)
     frame = _FRAME if frames else _THAT_FRAME
     for _ in range(3):  # "And, with respect, I believe that ...": peel until nothing changes
         peeled = frame.sub("", _ASIDE.sub("", _LEAD.sub("", body)))
