@@ -22,6 +22,17 @@ def test_every_fixture_article_has_a_case(cases: list[Case]) -> None:
         assert case.gold.actors and case.gold.positions
 
 
+def test_held_out_cases_load_with_verbatim_gold_and_a_source_line() -> None:
+    root = REPO / "fixtures" / "heldout"
+    held = load_cases(root / "cases")  # raises, naming the file, on any non-verbatim quote
+    articles = {p.stem for p in (root / "articles").glob("*.txt")}
+    assert {c.id for c in held} == articles and len(held) >= 6
+    sources = (root / "SOURCES.md").read_text(encoding="utf-8")
+    for case in held:
+        assert f"| {case.id}.txt |" in sources, case.id
+        assert case.gold.actors and case.gold.positions
+
+
 def test_gold_quotes_are_verbatim(cases: list[Case]) -> None:
     for case in cases:
         for path, evidence in case.gold.evidence_items():
