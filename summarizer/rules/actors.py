@@ -17,9 +17,11 @@ from ..schema import Actor, ActorKind, normalise_name
 from . import lexicon as lx
 from .gender import Gender, gender_of
 
-_NEXT_WORD = re.compile(r"[ \t]+([a-z][\w'’-]*)")
-_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t]+$")
-_AND_VERB = re.compile(r"[ \t]+and(?:[ \t]+[a-z][\w'’-]*){1,3}?[ \t]+([a-z]+(?:s|ed))\b")
+_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
+_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")
+_AND_VERB = re.compile(
+    r"[ \t\xa0]+and(?:[ \t\xa0]+[a-z][\w'’-]*){1,3}?[ \t\xa0]+([a-z]+(?:s|ed))\b"
+)
 
 
 @dataclass

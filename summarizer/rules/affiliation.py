@@ -25,7 +25,7 @@ _OFFICIAL_HEADS = frozenset(
 )
 _SMALL = frozenset(lx.split_words("of the and for to in on at with by"))
 _WORD = re.compile(r"\S+")
-_OF_PLACE = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?([\w.'’ -]+?)[ \t,]*$")
+_OF_PLACE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?([\w.'’ -]+?)[ \t,]*$")
 LOOKBACK = 2
 """Sentences before an official's first mention searched for the government in the news."""
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from ..schema import ActorKind
 from . import lexicon as lx
@@ -36,10 +37,10 @@ _TITLES = (
 )
 # Over ``Document.lower``; no leading \b in these patterns, see ``spans.word_matches``.
 _TITLE_REF = re.compile(
-    rf"the[ \t]+(?:(?:former|current|then|new)[ \t]+)?(?:({_alternation(list(lx.DEMONYMS))})"
-    rf"[ \t]+)?({_TITLES})\b(?![’'-])"
+    rf"the[ \t\xa0]+(?:(?:former|current|then|new)[ \t\xa0]+)?"
+    rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
-_GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+_GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
@@ -50,7 +51,8 @@ _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
 _INSTITUTIONS = {"congressional": "Congress", "parliamentary": "Parliament"}
 _INSTITUTION_WORDS = frozenset(("congressional", "parliamentary"))
 _INSTITUTION = re.compile(
-    r"(Congressional|Parliamentary)[ \t]+(?:leaders|leadership|members|negotiators|delegation)\b"
+    r"(Congressional|Parliamentary)[ \t\xa0]+"
+    r"(?:leaders|leadership|members|negotiators|delegation)\b"
 )
 
 
@@ -125,12 +127,38 @@ def find_actors(doc: Document) -> Actors:
                 table.alias(actor, labels.get(run.name, run.name))
             if run.role:
                 table.alias(actor, f"{run.role} {run.name.split()[-1]}")
+    for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
+        _title_label(table, raw)
     table.mentions.sort(key=lambda m: (m.start, m.end))
     fill_affiliations(doc, table)
     for m in table.mentions:
         if m.subject and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
     return table
+
+
+def _title_label(table: Actors, raw: str) -> None:
+    """A transcript label that is a bare title ("THE PRESIDENT", "THE VICE PRESIDENT") names
+    the person the article gives that role ("Remarks by President Biden"); with none, the title
+    itself becomes the speaker ("The President"), so that their turns are still read."""
+    words = raw.split()
+    if len(words) < 2 or words[0] != "THE" or words[-1].lower() not in lx.ROLE_HEADS:
+        return
+    if not all(w.lower() in lx.TITLE_WORDS for w in words[1:]):
+        return
+    role = " ".join(w.capitalize() for w in words[1:])
+    surface = f"The {role}"
+    if table.get(surface) is not None:
+        table.infos[table.get(surface) or 0].salient = True
+        return
+    counts = Counter(m.actor for m in table.mentions)
+    holders = [
+        i for i, a in enumerate(table.infos)
+        if a.kind == "person" and a.role and a.role.lower() == role.lower()
+    ]  # fmt: skip
+    actor = max(holders, key=lambda i: counts[i]) if holders else table.add(surface, "person", role)
+    table.alias(actor, surface)
+    table.infos[actor].salient = True
 
 
 def _in_question(doc: Document, sentence: int) -> bool:

@@ -24,7 +24,7 @@ _GROUP_SUBJECT = re.compile(
     r"|men|women|governments|countries|delegations|presidents)\b)|the\s+two\s+(?:parties|sides"
     r"|leaders|men|women|governments|countries|delegations)\b|they\s+both\b)(?!\s+of\s+(?!them))"
 )
-_PAIR_GAP = re.compile(r"[ \t]+and[ \t]+")
+_PAIR_GAP = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
 _BETWEEN = re.compile(
     r"(?:talks|negotiations|meetings?|dialogue|deal|agreement|summit|contacts|consultations)"
     r"\s+between\s+"

@@ -29,7 +29,7 @@ UP = _upper_class()
 _CONNECTORS = "of|for|the|de|du|da|di|del|der|den|van|von|al|bin|ibn|la|le"
 _TOKEN = rf"(?:[{UP}]\.){{2,}}|[{UP}][\w'’\-]*\.?"
 # A run: capitalised tokens joined by spaces and lower-case connectors ("Secretary of State").
-RUN_BODY = rf"(?:{_TOKEN})(?:[ \t]+(?:(?:{_CONNECTORS})[ \t]+)*(?:{_TOKEN}))*"
+RUN_BODY = rf"(?:{_TOKEN})(?:[ \t\xa0]+(?:(?:{_CONNECTORS})[ \t\xa0]+)*(?:{_TOKEN}))*"
 RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
 _PIECE = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")

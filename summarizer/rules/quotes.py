@@ -20,7 +20,7 @@ _QUOTE_OPEN = '“"«„'
 
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 
-_VERB_THEN = re.compile(rf"({VERBS})[ \t]+")
+_VERB_THEN = re.compile(rf"({VERBS})[ \t\xa0]+")
 _VERB_AT_END = re.compile(rf"(?:^|[ \t,])({VERBS})[ \t,]+$")
 
 

@@ -20,9 +20,10 @@ from .names import RUN_BODY, UP, NameRun, parse_match
 # skips to candidates by a character set far faster than it tests a look-behind everywhere.
 _RUN_BODY = re.compile(RUN_BODY)
 _CAPITAL = re.compile(f"[{UP}]")
-_AND = re.compile(r"[ \t]+and[ \t]+")
+_AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
 _LOWER_ROLE = re.compile(
-    rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t]+){{0,3}}?(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t]+$"
+    rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t\xa0]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t\xa0]+$"
 )
 
 

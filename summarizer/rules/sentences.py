@@ -34,8 +34,8 @@ _BOILERPLATE = re.compile(
         | [\W_]+ | (?:https?://|www\.)\S*
     )$""",
 )
-_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t]*:\s")
-_QUESTION = re.compile(r"(Q)[ \t]+(?=[^\sa-z])")
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
+_QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
 _DATELINE = re.compile(
     r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])"
@@ -123,10 +123,24 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int]) -> bool:
+def _hard_wrapped(lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is wrapped at a fixed width with blank lines between paragraphs (as
+    transcripts from a feed or an e-mail are): then a line ending in a full stop does not end
+    its paragraph, only a blank line or a speaker label does."""
+    lengths = sorted(e - s for s, e in lines if e > s)
+    blank = len(lines) - len(lengths)
+    if len(lengths) < 8 or not blank:
+        return False
+    short = sum(n <= 100 for n in lengths)
+    return short >= 0.9 * len(lengths) and lengths[len(lengths) // 2] >= 45
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
     """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose)."""
     if prev[0] == prev[1] or nxt[0] == nxt[1]:
         return False
+    if wrapped:
+        return _label(text, nxt[0], nxt[1]) is None
     last = text[prev[1] - 1]
     if last in '.!?:;"”’)»。！？' or _label(text, nxt[0], nxt[1]):
         return False
@@ -153,8 +167,10 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def _blocks(text: str) -> list[Block]:
     groups: list[tuple[int, int]] = []
-    for span in _lines(text):
-        if groups and _joins(text, groups[-1], span):
+    lines = _lines(text)
+    wrapped = _hard_wrapped(lines)
+    for span in lines:
+        if groups and _joins(text, groups[-1], span, wrapped):
             groups[-1] = (groups[-1][0], span[1])
         else:
             groups.append(span)

@@ -28,25 +28,25 @@ _VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
 )
 
 _LISTENER = re.compile(
-    r"(?:[ \t]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
+    r"(?:[ \t\xa0]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
     r"|him|her|them|us|me))?"
-    r"(?:[ \t]+(?:in|on|at)[ \t]+[A-Z][\w’'-]*)?"
+    r"(?:[ \t\xa0]+(?:in|on|at)[ \t\xa0]+[A-Z][\w’'-]*)?"
 )
 
 _BAD_CLAUSE_START = frozenset(
     lx.split_words("and or but in on at to for with during after before from by of is was are were")
 )
 
-_THAT = re.compile(r"[ \t]+(?:that|how)\b")
+_THAT = re.compile(r"[ \t\xa0]+(?:that|how)\b")
 
-_ACCORDING = re.compile(r",?[ \t]*according to[ \t]+")
+_ACCORDING = re.compile(r",?[ \t\xa0]*according to[ \t\xa0]+")
 
 _STANCE_WORDS = frozenset(("i", "we", "our", "my"))
 _STANCE = re.compile(
-    r"\b(?:I|[Ww]e)(?:[ \t]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
-    r"(?:[ \t]+not)?[ \t]+"
+    r"\b(?:I|[Ww]e)(?:[ \t\xa0]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
+    r"(?:[ \t\xa0]+not)?[ \t\xa0]+"
     r"(?:believe|want|hope|urge|support|oppose|anticipate|expect|insist|intend|reject|welcome|share)\b"
-    r"|\b(?:[Oo]ur|[Mm]y)[ \t]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
+    r"|\b(?:[Oo]ur|[Mm]y)[ \t\xa0]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
 )
 
 

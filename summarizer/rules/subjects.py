@@ -25,17 +25,19 @@ VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
 
 _FILLER = (
     r"(?:(?:also|later|then|again|openly|repeatedly|previously|earlier|further|once|already"
-    r"|has|had|have|is|was|were|are|would|will|not|\w+ly)[ \t]+){0,3}"
+    r"|has|had|have|is|was|were|are|would|will|not|\w+ly)[ \t\xa0]+){0,3}"
 )
 
 AFTER_SUBJECT = re.compile(
-    rf"[ \t]+(?:and[ \t]+(?:its|their|his|her)[ \t]+\w+[ \t]+)?{_FILLER}({VERBS})\b(?![’'-])"
+    rf"[ \t\xa0]+(?:and[ \t\xa0]+(?:its|their|his|her)[ \t\xa0]+\w+[ \t\xa0]+)?"
+    rf"{_FILLER}({VERBS})\b(?![’'-])"
 )
 
 _BYLINE = re.compile(
-    r"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Mm]essage|[Ll]etter|[Oo]p-[Ee]d)[ \t]+"
-    r"(?:by|from|of|BY|FROM|OF)[ \t]+(?:the[ \t]+|THE[ \t]+)?"
-    r"|^(?:[Aa]s[ \t]+)?(?:[Ss]tated|[Rr]ead[ \t]+out)[ \t]+by[ \t]+(?:the[ \t]+)?"  # a readout
+    r"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Mm]essage|[Ll]etter|[Oo]p-[Ee]d)[ \t\xa0]+"
+    r"(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
+    r"|^(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"  # a readout
+    r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
 )
 
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -45,7 +47,7 @@ _PRONOUN_WORDS = frozenset(("he", "she"))
 _FIRST_PERSON_WORDS = frozenset(("i", "we"))
 
 _ANONYMOUS = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)[ \t]+((?:[A-Z][\w-]+|senior|top|unnamed)[ \t]+)?"
+    rf"\b(?:[Aa]n?|[Oo]ne)[ \t\xa0]+((?:[A-Z][\w-]+|senior|top|unnamed)[ \t\xa0]+)?"
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 

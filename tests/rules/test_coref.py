@@ -71,3 +71,20 @@ def test_the_secretary_resolves_to_a_secretary_of_state() -> None:
     text = "Secretary of State Ann Roe met envoys. The Secretary underscored that talks matter."
     table = _table(text)
     assert table.get("the Secretary") == table.get("Ann Roe")
+
+
+def test_bare_title_label_is_the_person_who_holds_the_title() -> None:
+    text = (
+        "Remarks by President\xa0Ana Lima on the Budget\n\n"
+        "THE PRESIDENT: We reached a deal with Speaker Ortiz today.\n\n"
+        "Q Will it pass?\n\n"
+        "THE PRESIDENT: I expect it will."
+    )
+    actors = _salient(_table(text))
+    role, _, aliases = actors["Ana Lima"]
+    assert role == "President" and "The President" in aliases
+
+
+def test_bare_title_label_with_no_holder_becomes_the_speaker() -> None:
+    text = "THE SECRETARY: Good afternoon. We support the plan.\n\nQ Why?"
+    assert _salient(_table(text))["The Secretary"][0] == "Secretary"

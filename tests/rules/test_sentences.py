@@ -97,3 +97,23 @@ def test_spans_are_exact_slices() -> None:
     for s in doc.sentences:
         assert text[s.start : s.end] == doc.sentence_text(s)
         assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+
+
+def test_hard_wrapped_text_joins_lines_up_to_a_blank_line_or_label() -> None:
+    paragraph = (  # wrapped at about 60 characters, sentences running over line ends
+        "The committee met again on Tuesday, and the chair said that the\n"
+        "talks had gone well. It was late. Most members stayed for it.\n"
+        "The final vote was taken, and nobody left the room early that night."
+    )
+    text = "\n\n".join([paragraph] * 4 + ["MR. SMITH: Thank you.\nWe will go on."])
+    doc = parse(text)
+    prose = [b for b in doc.blocks if b.kind == "prose"]
+    assert len(prose) == 5  # four wrapped paragraphs, one labelled turn
+    assert doc.sentence_text(doc.sentences[1]) == "It was late."
+    assert doc.sentence_text(doc.sentences[0]).endswith("the\ntalks had gone well.")
+    assert prose[-1].label == "MR. SMITH"
+
+
+def test_lines_of_prose_stay_separate_paragraphs_when_not_wrapped() -> None:
+    text = "First paragraph ends here.\nSecond paragraph starts here.\n\nThird one."
+    assert len([b for b in parse(text).blocks if b.kind == "prose"]) == 3
