@@ -19,8 +19,15 @@ from .gender import Gender, gender_of
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")
-_AND_VERB = re.compile(
-    r"[ \t\xa0]+and(?:[ \t\xa0]+[a-z][\w'’-]*){1,3}?[ \t\xa0]+([a-z]+(?:s|ed))\b"
+_AND_VERB = re.compile(  # "X and its allies say", "X and President Y stand ready"
+    r"[ \t\xa0]+(?:and|nor|or)(?:[ \t\xa0]+[\w'’.-]+){1,5}?[ \t\xa0]+"
+    r"([a-z]+(?:s|ed)|are|were|have|had|will|would|can|could|must|should|stand|remain|say|agree"
+    r"|want|need|support|reject|accept|believe|seek|call|urge)\b"
+)
+_ARTICLES = frozenset(("the", "a", "an"))
+_CONJUNCT_BEFORE = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_PLURAL_VERBS = frozenset(
+    lx.split_words("say agree stand remain want need support reject accept believe seek call urge")
 )
 
 
@@ -63,13 +70,20 @@ def is_subject(text: str, start: int, end: int, *, strict: bool = False) -> bool
     if following is None:
         return False
     word = following.group(1)
-    if word == "and":
-        return _AND_VERB.match(text, end) is not None
-    if word in lx.NOT_VERBS:
+    if word in ("and", "nor", "or"):
+        if _AND_VERB.match(text, end) is None:
+            return False
+    elif word in lx.NOT_VERBS:
         return False
-    if strict and word not in lx.AUXILIARIES and not word.endswith(("s", "ed")):
-        return False
+    elif strict and word not in lx.AUXILIARIES and not word.endswith(("s", "ed")):
+        conjunct = _CONJUNCT_BEFORE.search(text, max(0, start - 8), start)  # "X and France say"
+        if conjunct is None or word not in _PLURAL_VERBS:
+            return False
     before = _PREV_WORD.search(text, max(0, start - 30), start)
+    if before is not None and before.group(1).lower() in _ARTICLES:
+        before = _PREV_WORD.search(text, max(0, before.start() - 30), before.start())
+        if before is None or before.group(1)[0].isupper():  # "Yesterday the EU said"
+            return True
     if before is None:
         return True
     prev = before.group(1)

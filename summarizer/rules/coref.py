@@ -41,6 +41,11 @@ _TITLE_REF = re.compile(
     rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
 _GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+# "Name, Spokesperson" in a statement's header (the role word may run into the next word).
+_ROLE_AFTER = re.compile(
+    r",[ \t\xa0]*((?i:ambassador|director|minister|president|secretary|spokesman|spokesperson"
+    r"|spokeswoman))(?=[A-Z\s,.]|$)"
+)
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
@@ -76,11 +81,11 @@ def find_actors(doc: Document) -> Actors:
     ]
     spans.sort()
     runs = [
-        (run, idx)
+        (run if idx >= 0 else _comma_role(text, run), idx)
         for s, e, idx in spans
         for run in parse_runs(text, s, e)
-        if idx >= 0 or (run.kind == "person" and run.role)  # headings: only titled people
-    ]
+        if idx >= 0 or (run.kind == "person" and (run.role or _ROLE_AFTER.match(text, run.end)))
+    ]  # headings: only titled people ("President X", "X, Spokesperson")
     labels: dict[str, str] = {}
     label_runs: list[tuple[NameRun, int]] = []
     for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
@@ -135,6 +140,15 @@ def find_actors(doc: Document) -> Actors:
         if m.subject and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
     return table
+
+
+def _comma_role(text: str, run: NameRun) -> NameRun:
+    """A heading's "Name, Spokesperson" read as a titled person (the role word may run into
+    the next, as in a page's "SpokesmanOffice of the Spokesman")."""
+    after = _ROLE_AFTER.match(text, run.end)
+    if run.role or after is None:
+        return run
+    return run._replace(role=after.group(1).capitalize())
 
 
 def _title_label(table: Actors, raw: str) -> None:

@@ -27,7 +27,8 @@ def _upper_class() -> str:
 
 UP = _upper_class()
 _CONNECTORS = "of|for|the|de|du|da|di|del|der|den|van|von|al|bin|ibn|la|le"
-_TOKEN = rf"(?:[{UP}]\.){{2,}}|[{UP}][\w'’\-]*\.?"
+_PARTICLE = r"(?:al|el|as|ash|at|az|ad|bin|ibn|abu|ben|ul)[-‑]"  # "al-Assad", "bin-Salman"
+_TOKEN = rf"(?:[{UP}]\.){{2,}}|(?:{_PARTICLE})?[{UP}][\w'’\-]*\.?"
 # A run: capitalised tokens joined by spaces and lower-case connectors ("Secretary of State").
 RUN_BODY = rf"(?:{_TOKEN})(?:[ \t\xa0]+(?:(?:{_CONNECTORS})[ \t\xa0]+)*(?:{_TOKEN}))*"
 RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")

@@ -31,7 +31,7 @@ MAX_PER_SPEAKER = 6
 _CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
 _ANAPHOR = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
 _THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|[Ww]e|[Oo]ur|us)\b")
 
 
 @dataclass

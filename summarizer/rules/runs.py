@@ -21,6 +21,7 @@ from .names import RUN_BODY, UP, NameRun, parse_match
 _RUN_BODY = re.compile(RUN_BODY)
 _CAPITAL = re.compile(f"[{UP}]")
 _AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
+_NICKNAME = re.compile(rf"[ \t\xa0]+[\"“‘'][{UP}][\w'’-]*[\"”’'][ \t\xa0]+")
 _LOWER_ROLE = re.compile(
     rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t\xa0]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t\xa0]+$"
@@ -95,6 +96,17 @@ def _stack(text: str, runs: list[NameRun]) -> list[NameRun]:
             run = _stacked(text, run, runs[j])
             i = j
         prev = out[-1] if out else None
+        after = runs[i + 1] if i + 1 < len(runs) else None
+        if (  # Thomas "Tommy" Pigott: the nickname is a run of its own between the two
+            prev is not None
+            and after is not None
+            and prev.kind in ("single", "person")
+            and after.kind in ("single", "person")
+            and _NICKNAME.fullmatch(text, prev.end, after.start)
+        ):
+            out[-1] = _nicknamed(text, prev, after)
+            i += 2
+            continue
         if (
             prev is not None
             and prev.possessive
@@ -107,6 +119,15 @@ def _stack(text: str, runs: list[NameRun]) -> list[NameRun]:
         out.append(run)
         i += 1
     return out
+
+
+def _nicknamed(text: str, given: NameRun, rest: NameRun) -> NameRun:
+    """One person from a given name, a quoted nickname and the surname run after it."""
+    return NameRun(
+        given.start, rest.end, "person", " ".join(text[given.name_start : rest.name_end].split()),
+        given.name_start, rest.name_end, given.role or rest.role,
+        given.affiliation or rest.affiliation, rest.possessive,
+    )  # fmt: skip
 
 
 def _stacked(text: str, first: NameRun, person: NameRun) -> NameRun:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import Literal, NamedTuple
 
 from . import lexicon as lx
@@ -38,6 +39,10 @@ _BYLINE = re.compile(
     r"(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
     r"|^(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"  # a readout
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
+)
+
+_STATEMENT_HEADER = re.compile(
+    r"(?i:(?:press|joint|media)[ \t\xa0]+(?:statement|note)|statement|readout)"
 )
 
 _PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
@@ -106,7 +111,12 @@ class SpeakerBase:
         return None
 
     def _byline(self) -> int | None:
-        """The author of a first-person statement: "Statement by President X" above the text."""
+        """The author of a first-person statement: "Statement by President X" above the text,
+        or a "Press Statement" header with "Name, Spokesperson" among the header lines. A
+        spokesperson's "we" is their government's: the government the text most often makes
+        the subject of a sentence ("The United States ... stand ready")."""
+        statement = False
+        signed: int | None = None
         for block in self.doc.blocks[:12]:
             head = self.text[block.start : min(block.end, block.start + 300)]
             match = _BYLINE.search(head)
@@ -118,7 +128,22 @@ class SpeakerBase:
                     return mention.actor
             if block.kind == "prose":
                 break
-        return None
+            statement = statement or bool(_STATEMENT_HEADER.fullmatch(head.strip()))
+            mention = self.mention_at(block.start, block.start + 80)
+            if mention is not None and self.text[mention.end : mention.end + 1] == ",":
+                signed = mention.actor if self.actors.infos[mention.actor].role else signed
+        if not statement or signed is None:
+            return None
+        info = self.actors.infos[signed]
+        info.salient = True
+        if not (info.role or "").lower().startswith("spokes"):
+            return signed
+        counts = Counter(
+            m.actor
+            for m in self.actors.mentions
+            if m.subject and self.actors.infos[m.actor].kind == "government"
+        )
+        return counts.most_common(1)[0][0] if counts else signed
 
     def _pronoun(self, pos: int, sentence: int) -> int | None:
         block = self.doc.blocks[self.doc.sentences[sentence].block]

@@ -48,3 +48,17 @@ def test_pronoun_antecedent_prefers_the_last_subject() -> None:
     table = _table(text)
     doc_pos = text.index("She")
     assert table.antecedent(doc_pos, 1) == table.get("Olga Berg")
+
+
+def test_subjects_after_an_article_and_in_coordinations() -> None:
+    def subject(text: str, name: str, strict: bool = True) -> bool:
+        at = text.index(name)
+        return is_subject(text, at, at + len(name), strict=strict)
+
+    assert subject("Yesterday the European Union says it will act.", "European Union")
+    assert not subject("Talks with the European Union ended.", "European Union")
+    both = "Neither the Sudanese Army nor the Rapid Support Forces have agreed."
+    assert subject(both, "Sudanese Army") and subject(both, "Rapid Support Forces")
+    assert subject("The United States and President Ruiz stand ready.", "United States")
+    assert subject("Iran and France say talks failed.", "France")
+    assert not subject("Talks with Iran and France ended.", "Iran")

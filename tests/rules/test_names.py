@@ -131,3 +131,16 @@ def test_cached_runs_come_back_at_their_own_offsets() -> None:
 @settings(max_examples=200, deadline=None)
 def test_capital_scan_finds_what_the_run_pattern_finds(text: str) -> None:
     assert [m.span() for m in _scan(text, 0, len(text))] == [m.span() for m in RUN.finditer(text)]
+
+
+def _named(text: str) -> list[tuple[str | None, str | None]]:
+    return [(r.name, r.role) for r in parse_runs(text, 0, len(text)) if r.kind == "person"]
+
+
+def test_particles_nicknames_and_a_leading_neither() -> None:
+    assert _named("Syrian President Bashar al-Assad said no.") == [("Bashar al-Assad", "President")]
+    assert _named("Spokesperson Thomas “Tommy” Pigott spoke.") == [
+        ("Thomas “Tommy” Pigott", "Spokesperson")
+    ]
+    runs = parse_runs("Neither the Rapid Support Forces nor", 0, 36)
+    assert [(r.kind, r.name) for r in runs] == [("org", "Rapid Support Forces")]

@@ -66,3 +66,18 @@ def test_a_readout_line_names_its_author_but_a_passing_mention_does_not() -> Non
     said = Attribution(doc, find_actors(doc))
     said.run()
     assert said.byline is None
+
+
+def test_press_statement_by_a_spokesperson_speaks_for_the_government() -> None:
+    text = (
+        "Efforts for Peace\n\nAna Ruiz, SpokespersonOffice of the Spokesperson\n\n"
+        "Press Statement\n\nMay 2, 2026\n\n"
+        "The United States stands ready to help. We urge both sides to talk. "
+        "We seek a lasting peace."
+    )
+    doc = parse(text)
+    actors = find_actors(doc)
+    voice = Attribution(doc, actors).byline
+    assert voice is not None and actors.infos[voice].name == "United States"
+    spokesperson = actors.infos[actors.get("Ana Ruiz") or 0]
+    assert spokesperson.salient and spokesperson.role == "Spokesperson"
