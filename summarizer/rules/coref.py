@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import Counter
 
 from ..schema import ActorKind
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .affiliation import fill_affiliations
 from .gender import gender_of
+from .groups import described_groups
+from .headers import comma_role, title_label
 from .names import NameRun
 from .runs import parse_runs
 from .sentences import Document
@@ -41,11 +42,6 @@ _TITLE_REF = re.compile(
     rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
 _GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
-# "Name, Spokesperson" in a statement's header (the role word may run into the next word).
-_ROLE_AFTER = re.compile(
-    r",[ \t\xa0]*((?i:ambassador|director|minister|president|secretary|spokesman|spokesperson"
-    r"|spokeswoman))(?=[A-Z\s,.]|$)"
-)
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
@@ -81,10 +77,10 @@ def find_actors(doc: Document) -> Actors:
     ]
     spans.sort()
     runs = [
-        (run if idx >= 0 else _comma_role(text, run), idx)
+        (run if idx >= 0 else comma_role(text, run), idx)
         for s, e, idx in spans
         for run in parse_runs(text, s, e)
-        if idx >= 0 or (run.kind == "person" and (run.role or _ROLE_AFTER.match(text, run.end)))
+        if idx >= 0 or (run.kind == "person" and (run.role or comma_role(text, run).role))
     ]  # headings: only titled people ("President X", "X, Spokesperson")
     labels: dict[str, str] = {}
     label_runs: list[tuple[NameRun, int]] = []
@@ -133,46 +129,14 @@ def find_actors(doc: Document) -> Actors:
             if run.role:
                 table.alias(actor, f"{run.role} {run.name.split()[-1]}")
     for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
-        _title_label(table, raw)
+        title_label(table, raw)
+    described_groups(doc, table)
     table.mentions.sort(key=lambda m: (m.start, m.end))
     fill_affiliations(doc, table)
     for m in table.mentions:
         if m.subject and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
     return table
-
-
-def _comma_role(text: str, run: NameRun) -> NameRun:
-    """A heading's "Name, Spokesperson" read as a titled person (the role word may run into
-    the next, as in a page's "SpokesmanOffice of the Spokesman")."""
-    after = _ROLE_AFTER.match(text, run.end)
-    if run.role or after is None:
-        return run
-    return run._replace(role=after.group(1).capitalize())
-
-
-def _title_label(table: Actors, raw: str) -> None:
-    """A transcript label that is a bare title ("THE PRESIDENT", "THE VICE PRESIDENT") names
-    the person the article gives that role ("Remarks by President Biden"); with none, the title
-    itself becomes the speaker ("The President"), so that their turns are still read."""
-    words = raw.split()
-    if len(words) < 2 or words[0] != "THE" or words[-1].lower() not in lx.ROLE_HEADS:
-        return
-    if not all(w.lower() in lx.TITLE_WORDS for w in words[1:]):
-        return
-    role = " ".join(w.capitalize() for w in words[1:])
-    surface = f"The {role}"
-    if table.get(surface) is not None:
-        table.infos[table.get(surface) or 0].salient = True
-        return
-    counts = Counter(m.actor for m in table.mentions)
-    holders = [
-        i for i, a in enumerate(table.infos)
-        if a.kind == "person" and a.role and a.role.lower() == role.lower()
-    ]  # fmt: skip
-    actor = max(holders, key=lambda i: counts[i]) if holders else table.add(surface, "person", role)
-    table.alias(actor, surface)
-    table.infos[actor].salient = True
 
 
 def _in_question(doc: Document, sentence: int) -> bool:

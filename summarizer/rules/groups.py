@@ -15,7 +15,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from .actors import Actors, Mention
+from . import lexicon as lx
+from .actors import Actors, Mention, is_subject
 from .sentences import Document
 from .spans import Span, clean_span, clip, matches_in_sentences
 
@@ -38,6 +39,18 @@ _WHO = re.compile(
     r",?\s+who\s+(?:(?:also|have|had|has|overwhelmingly|unanimously)\s+)*(?:supported|voted"
     r"|backed|opposed|rejected|endorsed|approved|favou?red|called\s+for|pushed\s+for"
     r"|fought\s+for)\b"
+)
+
+_GROUP_HEADS = frozenset(
+    lx.split_words("""
+        coalition opposition rebels alliance bloc group groups movement militants insurgents
+        militia committee
+        """)
+)
+_DESCRIBED = re.compile(  # "The main rebel coalition in Syria", "Syria's main opposition group"
+    rf"(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_GROUP_HEADS))})\b"
+    rf"(?:[ \t\xa0]+(?:in|of|from)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w.]*)?"
 )
 
 
@@ -110,3 +123,40 @@ def _talks(doc: Document, actors: Actors, out: GroupStances) -> None:
         if other != first.actor:
             out.counterparts.setdefault(first.actor, other)
             out.counterparts.setdefault(other, first.actor)
+
+
+def described_groups(doc: Document, table: Actors) -> None:
+    """Groups named by description as a sentence's subject become actors with mentions: "The
+    main rebel coalition in Syria has said ...". A later bare "The coalition" or "The groups"
+    is the group last described (news keeps one such group in view); a description naming
+    another country is another group. Names inside the description ("in Syria") stop being
+    mentions of their own there."""
+    text = doc.text
+    described: list[tuple[int, set[str]]] = []
+    spans: list[tuple[int, int]] = []
+    for idx, hit in matches_in_sentences(doc, _DESCRIBED, _GROUP_HEADS):
+        after = text[hit.end() : hit.end() + 20].split()
+        said = bool(after) and after[0] in lx.SPEECH_VERBS
+        if not (said or is_subject(text, hit.start(), hit.end(), strict=True)):
+            continue
+        name = " ".join(hit.group().split())
+        name = name[4:] if name[:4].lower() == "the " else name
+        words = name.replace("’s", "").replace("'s", "").split()
+        places = {w for w in words if w in lx.COUNTRIES.values()}
+        places |= {lx.DEMONYMS[w.lower()] for w in words if w.lower() in lx.DEMONYMS}
+        actor = table.get(name)
+        if actor is None and described and len(words) <= 2 + len(places):
+            last, where = described[-1]
+            actor = last if not places or places <= where else None
+        if actor is None:
+            actor = table.add(name, "group", aff=min(places) if places else None)
+            described.append((actor, places))
+        table.alias(actor, hit.group())
+        table.mentions.append(Mention(actor, hit.start(), hit.end(), idx, True, False))
+        spans.append((hit.start(), hit.end()))
+    if spans:  # a name inside a description is part of it
+        table.mentions = [
+            m
+            for m in table.mentions
+            if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+        ]

@@ -27,7 +27,7 @@ _BOILERPLATE = re.compile(
         | advertisement | sponsored | subscribe.* | sign\ (?:in|up).* | log\ ?in.* | related.*
         | read\ more.* | follow\ us.* | toggle\ navigation | cookies?.* | (?:xs|sm|md|lg|xl)
         | (?:photo|image|picture|video|credit|source|caption)s?\ ?[:|].*
-        | (?:photo|image)\ (?:by|credit|courtesy).*
+        | (?:photo|image)\ (?:by|credit|courtesy).* | (?:watch|listen|see\ also)\ ?:.*
         | copyright.* | ©.* | all\ rights\ reserved.* | for\ immediate\ release.* | end | \#\#\#
         | -\ ?30\ ?- | \d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,4})?
         | office\ of\ the\ press\ secretary
@@ -35,6 +35,13 @@ _BOILERPLATE = re.compile(
     )$""",
 )
 _LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
+# Page labels that look like transcript speakers ("WATCH:", "UPDATE:") but are nobody.
+_NOT_SPEAKERS = frozenset(
+    lx.split_words("""
+        watch listen related video photo photos update updated correction clarification note
+        source sources read more see also editor's editor’s advertisement sponsored
+        """)
+) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
 _QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
 _DATELINE = re.compile(
     r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
@@ -183,6 +190,9 @@ def _blocks(text: str) -> list[Block]:
         label: str | None = None
         content = s
         match = _label(text, s, e)
+        if match and match.group(1).lower() in _NOT_SPEAKERS:  # "WATCH: Related video ..."
+            blocks.append(Block(len(blocks), s, e, "boilerplate", e, None, speaker))
+            continue
         if match:
             label = match.group(1)
             content = trim(text, match.end(), e)[0]

@@ -55,3 +55,17 @@ def test_who_voted_clause_is_a_stance_of_its_antecedent() -> None:
     assert len(congress) == 1
     assert congress[0].evidence[0].quote.startswith("Congressional leaders who voted")
     assert b.find_actor("Congressional leaders") == b.find_actor("Congress")
+
+
+def test_a_described_group_is_an_actor_and_later_bare_mentions_are_it() -> None:
+    text = (
+        "The main rebel coalition in Syria has said it will talk. Russia disagreed. "
+        "The groups agreed on a deal if aid arrives. The coalition condemned the strikes."
+    )
+    table = find_actors(parse(text))
+    group = table.get("main rebel coalition in Syria")
+    assert group is not None and table.infos[group].kind == "group"
+    assert table.infos[group].affiliation == "Syria"
+    subjects = [m for m in table.mentions if m.actor == group]
+    assert len(subjects) == 3 and all(m.subject for m in subjects)
+    assert all(table.infos[m.actor].name != "Syria" for m in table.mentions if m.start < 40)

@@ -117,3 +117,9 @@ def test_hard_wrapped_text_joins_lines_up_to_a_blank_line_or_label() -> None:
 def test_lines_of_prose_stay_separate_paragraphs_when_not_wrapped() -> None:
     text = "First paragraph ends here.\nSecond paragraph starts here.\n\nThird one."
     assert len([b for b in parse(text).blocks if b.kind == "prose"]) == 3
+
+
+def test_page_labels_are_not_transcript_speakers() -> None:
+    doc = parse("Talks ended.\n\nWATCH: Related video of the talks\n\nThe envoy left early.")
+    assert [b.kind for b in doc.blocks] == ["prose", "boilerplate", "prose"]
+    assert all(b.speaker is None for b in doc.blocks)

@@ -1,0 +1,54 @@
+"""Who a header or a transcript label names, when it is not a plain name.
+
+Official texts name their speaker in ways a name run alone does not read: a transcript label
+that is a bare title ("THE PRESIDENT:") and a statement header line "Name, Spokesperson" (on
+pages the role may run into the next word: "SpokesmanOffice of the Spokesman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from . import lexicon as lx
+from .actors import Actors
+from .names import NameRun
+
+# "Name, Spokesperson" in a statement's header (the role word may run into the next word).
+_ROLE_AFTER = re.compile(
+    r",[ \t\xa0]*((?i:ambassador|director|minister|president|secretary|spokesman|spokesperson"
+    r"|spokeswoman))(?=[A-Z\s,.]|$)"
+)
+
+
+def comma_role(text: str, run: NameRun) -> NameRun:
+    """A heading's "Name, Spokesperson" read as a titled person (the role word may run into
+    the next, as in a page's "SpokesmanOffice of the Spokesman")."""
+    after = _ROLE_AFTER.match(text, run.end)
+    if run.role or after is None:
+        return run
+    return run._replace(role=after.group(1).capitalize())
+
+
+def title_label(table: Actors, raw: str) -> None:
+    """A transcript label that is a bare title ("THE PRESIDENT", "THE VICE PRESIDENT") names
+    the person the article gives that role ("Remarks by President Biden"); with none, the title
+    itself becomes the speaker ("The President"), so that their turns are still read."""
+    words = raw.split()
+    if len(words) < 2 or words[0] != "THE" or words[-1].lower() not in lx.ROLE_HEADS:
+        return
+    if not all(w.lower() in lx.TITLE_WORDS for w in words[1:]):
+        return
+    role = " ".join(w.capitalize() for w in words[1:])
+    surface = f"The {role}"
+    if table.get(surface) is not None:
+        table.infos[table.get(surface) or 0].salient = True
+        return
+    counts = Counter(m.actor for m in table.mentions)
+    holders = [
+        i for i, a in enumerate(table.infos)
+        if a.kind == "person" and a.role and a.role.lower() == role.lower()
+    ]  # fmt: skip
+    actor = max(holders, key=lambda i: counts[i]) if holders else table.add(surface, "person", role)
+    table.alias(actor, surface)
+    table.infos[actor].salient = True
