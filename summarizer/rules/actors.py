@@ -22,7 +22,8 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")
 _AND_VERB = re.compile(  # "X and its allies say", "X and President Y stand ready"
     r"[ \t\xa0]+(?:and|nor|or)(?:[ \t\xa0]+[\w'’.-]+){1,5}?[ \t\xa0]+"
     r"([a-z]+(?:s|ed)|are|were|have|had|will|would|can|could|must|should|stand|remain|say|agree"
-    r"|want|need|support|reject|accept|believe|seek|call|urge)\b"
+    r"|want|need|support|reject|accept|believe|seek|call|urge|said|made|met|told|spoke|took"
+    r"|gave|sought|held|led|won|lost|began|saw|knew|thought|felt|kept|left)\b"
 )
 _ARTICLES = frozenset(("the", "a", "an"))
 _CONJUNCT_BEFORE = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")

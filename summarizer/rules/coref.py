@@ -34,7 +34,7 @@ _DEMONYM = _alternation([d.title() if "." not in d else d.upper() for d in lx.DE
 _TITLES = (
     "prime minister|foreign minister|defen[cs]e minister|secretary of state|secretary[- ]general"
     "|president|premier|chancellor|leader|minister|secretary|senator|envoy|king|queen|ambassador"
-    "|spokes(?:man|woman|person)"
+    "|spokes(?:man|woman|person)|speaker|governor|mayor|chairman|chairwoman|chair"
 )
 # Over ``Document.lower``; no leading \b in these patterns, see ``spans.word_matches``.
 _TITLE_REF = re.compile(
@@ -45,7 +45,8 @@ _GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMEN
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
-        king queen ambassador spokesman spokeswoman spokesperson
+        king queen ambassador spokesman spokeswoman spokesperson speaker governor mayor chairman
+        chairwoman chair
         """)
 )
 # Adjectives of institutions: "Congressional leaders" speak for Congress.

@@ -34,7 +34,8 @@ from .spans import Span, clean_span, clip, sentences_matching
 from .speech import Statement
 
 _IF = re.compile(
-    r"(?<![\w-])(only if|if|unless|provided that|on condition that|as long as|as soon as)(?![\w-])"
+    r"(?<![\w-])(only if|if|unless|provided that|on (?:a |the )?condition that|as long as"
+    r"|as soon as)(?![\w-])"
 )
 
 _NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
@@ -53,7 +54,8 @@ _RED_LINE = re.compile(
 _OPEN = re.compile(  # no leading \b: see spans.word_matches
     r"(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
     r"|no\s+one\s+(?:is\s+saying|knows)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|the\s+only\s+question\s+is"
-    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear))\b"
+    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear)"
+    r"|whether\s+or\s+not|(?:decide|determine|see|unclear|uncertain|undecided)\s+whether)\b"
 )
 
 _ANY_CONDITION = re.compile(
@@ -70,7 +72,7 @@ _CONDITION_WORDS = frozenset(
 )
 _OPEN_WORDS = frozenset(
     lx.split_words(
-        "remain remains clear unclear one know knows question reached decided agreed known"
+        "remain remains clear unclear one know knows question reached decided agreed known whether"
     )
 )
 _IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")

@@ -29,14 +29,24 @@ PROPOSAL_VERB = re.compile(
     r"|(?:persuad|convinc)(?:e|es|ed|ing)(?=\s+(?:[\w,]+\s+){1,4}?to\b)"
     r"|need(?:s|ed)?(?=\s+to\b)"
     r"|called\s+for|calls\s+for|calling\s+for|call(?:ed|s|ing)?\s+on|urging"
-    r"|urged|urges|urge|extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)|should)\b"
+    r"|urged|urges|urge|extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)|should"
+    r"|(?:stands?|are|is)\s+ready\s+to\s+(?:work|support|help|host|negotiate|meet|talk|provide)"
+    r"|reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise))\b"
 )
+# The status a cue verb gives before any later cue: a request awaits its answer, an agreement
+# reached is accepted, anything else is on offer.
+_REQUESTS = frozenset(
+    lx.split_words(
+        "ask asked asks urged urges urge urging called calls calling call invited invites"
+    )
+) | {"persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced"}
 
 PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these words
     lx.split_words("""
         proposed proposes proposing offered offers suggested suggests ask asked asks invited
         invites persuade persuades persuaded persuading convince convinces convinced convincing
         need needs needed called calls calling call urging urged urges urge extended should
+        ready reached
         """)
 )
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".
@@ -172,6 +182,10 @@ class ProposalCues(CueBase):
             spans.append(clip(text, clean_span(text, after.start, after.end)))
         found = Finding("proposals", proposer, text[span[0] : span[1]], spans, sent.index)
         found.addressee, found.own = addressee, len(spans)
+        if verb == "reached":
+            found.status = "accepted"
+        elif verb in _REQUESTS:
+            found.status = "pending"
         self.findings.append(found)
 
     def _proposer(self, sent: Sentence, pos: int) -> int | None:

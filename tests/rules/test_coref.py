@@ -88,3 +88,10 @@ def test_bare_title_label_is_the_person_who_holds_the_title() -> None:
 def test_bare_title_label_with_no_holder_becomes_the_speaker() -> None:
     text = "THE SECRETARY: Good afternoon. We support the plan.\n\nQ Why?"
     assert _salient(_table(text))["The Secretary"][0] == "Secretary"
+
+
+def test_the_speaker_is_a_title_reference() -> None:
+    text = "Speaker Ana Ruiz met the press. The Speaker said the vote would pass."
+    table = _table(text)
+    ruiz = table.get("Ana Ruiz")
+    assert ruiz is not None and sum(m.actor == ruiz for m in table.mentions) == 2

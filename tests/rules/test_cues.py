@@ -54,3 +54,12 @@ def test_first_person_statement_conditions_and_calls() -> None:
     findings, names = _cues(text)
     fields = sorted((f.field, names[f.actor]) for f in findings if f.actor is not None)
     assert fields == [("conditions", "Maria Lopez"), ("proposals", "Maria Lopez")]
+
+
+def test_whether_or_not_is_open_and_on_a_condition_is_a_condition() -> None:
+    text = (
+        "President Leo Grant said officials must decide whether or not the plan can work. "
+        "Grant said they would sign on a condition that the cuts stay."
+    )
+    findings, _ = _cues(text)
+    assert [f.field for f in findings] == ["open_questions", "conditions"]

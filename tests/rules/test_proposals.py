@@ -79,3 +79,16 @@ def test_a_vote_for_it_accepts_a_proposal() -> None:
     (proposal,) = [f for f in findings if f.field == "proposals"]
     assert proposal.actor is not None and names[proposal.actor] == "Maria Lopez"
     assert proposal.status == "accepted" and len(proposal.spans) == 2
+
+
+def test_default_status_follows_the_cue_verb() -> None:
+    text = (
+        "President Leo Grant urged Chancellor Eva Stern to accept the truce. "
+        "Chancellor Eva Stern stands ready to help with the talks. "
+        "Prime Minister Ana Ruiz has reached a bipartisan budget agreement with the unions."
+    )
+    findings, names = _cues(text)
+    statuses = {
+        names[f.actor]: f.status for f in findings if f.field == "proposals" and f.actor is not None
+    }
+    assert statuses == {"Leo Grant": "pending", "Eva Stern": "offered", "Ana Ruiz": "accepted"}
