@@ -38,6 +38,8 @@ _IF = re.compile(
     r"|as soon as)(?![\w-])"
 )
 
+_ONLY_BEFORE = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
+
 _NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
 
 _PREREQUISITE = re.compile(
@@ -49,6 +51,7 @@ _RED_LINE = re.compile(
     r"\b(?:cannot|can't|can\s+not|must\s+not|mustn't|will\s+never|would\s+never|shall\s+not)\b"
     r"[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*|compromis\w*|permit\w*)"
     r"|\bred\s+lines?\b"
+    r"|\b(?:will|would)\s+not\b[^.;]{0,120}?,?\s+even\s+if\b|\bwon['’]t\b[^.;]{0,120}?\beven\s+if\b"
 )
 
 _OPEN = re.compile(  # no leading \b: see spans.word_matches
@@ -127,6 +130,8 @@ class Cues(ProposalCues):
             kind: ConditionKind = (
                 "if_then" if cue in ("if", "unless", "as soon as") else "prerequisite"
             )
+            if cue == "if" and _ONLY_BEFORE.search(body, max(0, m.start() - 120), m.start()):
+                kind = "prerequisite"  # "would only take such a role ... if it was backed"
             if body[m.end() :].lstrip().startswith(("not,", "not then", "not.")):
                 self._extend_previous(actor, span, sent.index)
                 return

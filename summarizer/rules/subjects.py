@@ -56,6 +56,16 @@ _ANONYMOUS = re.compile(
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
+_OFFICIALS = frozenset(
+    lx.split_words(
+        "ambassador envoy negotiator diplomat official spokesman spokeswoman spokesperson"
+    )
+)
+_POSSESSED = re.compile(  # "Turkey's U.N. ambassador", "Iran's top negotiator"
+    r"\b([A-Z][\w.]*)['’]s[ \t\xa0]+((?:(?:[A-Z][\w.]*|top|chief|senior|deputy|lead)[ \t\xa0]+)"
+    rf"{{0,2}}(?:{'|'.join(sorted(_OFFICIALS))}))\b"
+)
+
 
 class Statement(NamedTuple):
     """Words attributed to ``actor``: ``text[start:end]`` (no quotation marks)."""
@@ -164,6 +174,16 @@ class SpeakerBase:
             pos, sentence, floor=floor if block.speaker else 0, gender=sex
         )
 
+    def _official(self, hit: re.Match[str]) -> tuple[int, int, int]:
+        """ "Turkey's U.N. ambassador said ...": an official known by post and country."""
+        owner = hit.group(1)
+        country = lx.COUNTRIES.get(owner.lower()) or lx.DEMONYMS.get(owner.lower())
+        name = " ".join(hit.group().split())
+        role = " ".join(hit.group(2).split())
+        actor = self.actors.add(name, "person", role, country)
+        self.actors.infos[actor].salient = True
+        return actor, hit.start(), hit.end()
+
     def _turn_actor(self, label: str) -> int | None:
         if label not in self._label_actors:
             self._label_actors[label] = label_actor(self.actors, label)
@@ -199,6 +219,10 @@ class SpeakerBase:
                 self.actors.alias(actor, hit.group())
                 self.actors.infos[actor].salient = True
                 found.append((actor, hit.start(), hit.end()))
+        if not words.isdisjoint(_OFFICIALS):
+            for hit in _POSSESSED.finditer(self.text, sent.start, sent.end):
+                if AFTER_SUBJECT.match(self.text, hit.end()):
+                    found.append(self._official(hit))
         found.sort(key=lambda f: f[1])
         self._speaker_cache[sentence] = found
         return found

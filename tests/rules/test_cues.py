@@ -63,3 +63,18 @@ def test_whether_or_not_is_open_and_on_a_condition_is_a_condition() -> None:
     )
     findings, _ = _cues(text)
     assert [f.field for f in findings] == ["open_questions", "conditions"]
+
+
+def test_even_if_red_lines_only_if_prerequisites_and_officials_by_post() -> None:
+    text = (
+        "Russia has said it will not stop its airstrikes, even if there is a truce. "
+        "Turkey's U.N. ambassador said his country would only send troops if it was backed "
+        "by the United Nations."
+    )
+    findings, names = _cues(text)
+    kinds = [
+        (names[f.actor], f.kind)
+        for f in findings
+        if f.field == "conditions" and f.actor is not None
+    ]
+    assert kinds == [("Russia", "red_line"), ("Turkey's U.N. ambassador", "prerequisite")]
