@@ -171,6 +171,21 @@ class Actors:
             fallback = fallback if fallback is not None else m.actor
         return fallback
 
+    def antecedent_thing(self, pos: int, sentence: int) -> int | None:
+        """What "it" at ``pos`` refers to when it speaks ("It strongly condemned ..."): the
+        government, organisation or group that is the main subject (the first subject in its
+        sentence, not one in a clause after "that") of the latest of the three sentences before."""
+        if self._starts is None or len(self._starts) != len(self.mentions):
+            self._starts = [m.start for m in self.mentions]
+        upto = bisect.bisect_left(self._starts, pos)
+        best: Mention | None = None
+        for m in reversed(self.mentions[max(0, upto - 200) : upto]):
+            if m.sentence < sentence - 3 or (best is not None and m.sentence < best.sentence):
+                break
+            if m.subject and self.infos[m.actor].kind != "person":
+                best = m  # keeps moving to the earliest one of the latest sentence
+        return best.actor if best is not None else None
+
     def records(self) -> list[dict[str, Any]]:
         """The salient actors as plain records (validated with the whole briefing)."""
         out: list[dict[str, Any]] = []

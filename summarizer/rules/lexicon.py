@@ -240,7 +240,9 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
         underscores recalled recalls affirmed affirms reiterated reiterates pointed accused
         accuses accusing accuse demanded demands questioned questions reaffirmed reaffirms
         welcomed welcomes condemned condemns expressed expresses highlighted highlights believes
-        believed hopes hoped thinks thought thanked thanks outlined outlines
+        believed hopes hoped thinks thought thanked thanks outlined outlines complained complains
+        criticized criticised criticizes criticises denied denies vowed vows pledged pledges
+        charged charges alleged alleges contended contends
         """)
 )
 # Speech verbs that take a bare clause ("said Paris is not satisfied"); others need "that".

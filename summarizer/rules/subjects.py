@@ -56,6 +56,7 @@ _ANONYMOUS = re.compile(
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
+_IT = re.compile(r"\b[Ii]t\b")
 _OFFICIALS = frozenset(
     lx.split_words(
         "ambassador envoy negotiator diplomat official spokesman spokeswoman spokesperson"
@@ -219,6 +220,12 @@ class SpeakerBase:
                 self.actors.alias(actor, hit.group())
                 self.actors.infos[actor].salient = True
                 found.append((actor, hit.start(), hit.end()))
+        if "it" in words:  # "It strongly condemned ...": a country or body speaking
+            for hit in _IT.finditer(self.text, sent.start, sent.end):
+                if AFTER_SUBJECT.match(self.text, hit.end()):
+                    thing = self.actors.antecedent_thing(hit.start(), sentence)
+                    if thing is not None:
+                        found.append((thing, hit.start(), hit.end()))
         if not words.isdisjoint(_OFFICIALS):
             for hit in _POSSESSED.finditer(self.text, sent.start, sent.end):
                 if AFTER_SUBJECT.match(self.text, hit.end()):

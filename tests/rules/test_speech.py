@@ -81,3 +81,13 @@ def test_press_statement_by_a_spokesperson_speaks_for_the_government() -> None:
     assert voice is not None and actors.infos[voice].name == "United States"
     spokesperson = actors.infos[actors.get("Ana Ruiz") or 0]
     assert spokesperson.salient and spokesperson.role == "Spokesperson"
+
+
+def test_it_speaks_for_the_main_subject_body_of_the_sentences_before() -> None:
+    text = (
+        "Moscow has complained that Turkey is about to send troops. "
+        "It strongly condemned the shelling of border towns."
+    )
+    said = _said(text)
+    assert ("Russia", "reported", "Turkey is about to send troops.") in said
+    assert next(s for s in said if s[2].startswith("the shelling"))[0] == "Russia"
