@@ -170,8 +170,23 @@ class Positions:
             self._fp = self.byline is not None and len(_FIRST_PERSON.findall(self.text)) >= 2
         return self._fp
 
+    def _answers(self) -> set[int]:
+        """The first sentence of four words or more of every turn that answers a question: a
+        reply's opening states the speaker's position on what was asked."""
+        doc, out = self.doc, set()
+        asked = False
+        for sent in doc.sentences:
+            block = doc.blocks[sent.block]
+            if block.speaker == "Q":
+                asked = True
+            elif asked and block.speaker and len(doc.sentence_text(sent).split()) >= 4:
+                out.add(sent.index)
+                asked = False
+        return out
+
     def _speakers(self, covered: set[int]) -> None:
         turn_sentences = {st.sentence for st in self.statements if st.kind == "turn"}
+        turn_sentences |= self._answers()
         labels: dict[str, int | None] = {}
         for sent in self.doc.sentences:
             i = sent.index

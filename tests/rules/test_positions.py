@@ -92,3 +92,14 @@ def test_reported_statements_name_their_speaker_and_split_when_renamed() -> None
     stances = _stances(b, "Ann Roe")
     assert len(stances) == 3
     assert stances[0].startswith("The Secretary outlined how")
+
+
+def test_the_opening_of_an_answer_is_a_position() -> None:
+    text = (
+        "Remarks by Special Envoy Mark Dale\n\n"
+        "ENVOY DALE: We believe that the ceasefire must hold.\n\n"
+        "Q Did the other side negotiate in good faith?\n\n"
+        "ENVOY DALE: Yes. I think they negotiated with us in good faith. They kept their word.\n"
+    )
+    quotes = " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
+    assert "negotiated with us in good faith" in quotes and "Yes." not in quotes
