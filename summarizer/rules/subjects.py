@@ -57,6 +57,11 @@ _ANONYMOUS = re.compile(
 )
 
 _IT = re.compile(r"\b[Ii]t\b")
+_DOCUMENTS = frozenset(lx.split_words("statement communique communiqué readout declaration"))
+_DOCUMENT = re.compile(  # a government's statement speaks for it
+    r"\b(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w.]*)[ \t\xa0]+(?:joint[ \t\xa0]+|official[ \t\xa0]+)?"
+    r"(?:statement|communiqu[eé]|readout|declaration)\b"
+)
 _OFFICIALS = frozenset(
     lx.split_words(
         "ambassador envoy negotiator diplomat official spokesman spokeswoman spokesperson"
@@ -226,6 +231,13 @@ class SpeakerBase:
                     thing = self.actors.antecedent_thing(hit.start(), sentence)
                     if thing is not None:
                         found.append((thing, hit.start(), hit.end()))
+        if not words.isdisjoint(_DOCUMENTS):  # "A U.S. statement added that ..."
+            for hit in _DOCUMENT.finditer(self.text, sent.start, sent.end):
+                country = lx.DEMONYMS.get(hit.group(1).lower())
+                if country and AFTER_SUBJECT.match(self.text, hit.end()):
+                    actor = self.actors.add(country, "government")
+                    self.actors.infos[actor].salient = True
+                    found.append((actor, hit.start(), hit.end()))
         if not words.isdisjoint(_OFFICIALS):
             for hit in _POSSESSED.finditer(self.text, sent.start, sent.end):
                 if AFTER_SUBJECT.match(self.text, hit.end()):

@@ -91,3 +91,8 @@ def test_it_speaks_for_the_main_subject_body_of_the_sentences_before() -> None:
     said = _said(text)
     assert ("Russia", "reported", "Turkey is about to send troops.") in said
     assert next(s for s in said if s[2].startswith("the shelling"))[0] == "Russia"
+
+
+def test_a_government_statement_speaks_for_the_government() -> None:
+    said = _said("A U.S. statement added that aid groups need access to the city.")
+    assert said == [("United States", "reported", "aid groups need access to the city.")]
