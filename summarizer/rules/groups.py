@@ -44,9 +44,10 @@ _WHO = re.compile(
 _GROUP_HEADS = frozenset(
     lx.split_words("""
         coalition opposition rebels alliance bloc group groups movement militants insurgents
-        militia committee
+        militia committee people public
         """)
 )
+_NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
 _DESCRIBED = re.compile(  # "The main rebel coalition in Syria", "Syria's main opposition group"
     rf"(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(_GROUP_HEADS))})\b"
@@ -144,6 +145,8 @@ def described_groups(doc: Document, table: Actors) -> None:
         words = name.replace("’s", "").replace("'s", "").split()
         places = {w for w in words if w in lx.COUNTRIES.values()}
         places |= {lx.DEMONYMS[w.lower()] for w in words if w.lower() in lx.DEMONYMS}
+        if words[-1].lower() in _NATIONAL and not places:
+            continue
         actor = table.get(name)
         if actor is None and described and len(words) <= 2 + len(places):
             last, where = described[-1]

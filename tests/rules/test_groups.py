@@ -69,3 +69,10 @@ def test_a_described_group_is_an_actor_and_later_bare_mentions_are_it() -> None:
     subjects = [m for m in table.mentions if m.actor == group]
     assert len(subjects) == 3 and all(m.subject for m in subjects)
     assert all(table.infos[m.actor].name != "Syria" for m in table.mentions if m.start < 40)
+
+
+def test_a_nation_s_people_is_a_group_but_people_alone_is_not() -> None:
+    table = find_actors(parse("The Sudanese people are ready to talk. People are tired."))
+    people = table.get("Sudanese people")
+    assert people is not None and table.infos[people].affiliation == "Sudan"
+    assert table.get("People") is None
