@@ -141,7 +141,7 @@ def _name(actors: Actors, actor: int) -> str:
 
 
 def _positions(doc: Document, actors: Actors, units: list[Unit]) -> list[Item]:
-    text = doc.text
+    text = doc.original
     out: list[Item] = []
     for unit in sorted(units, key=lambda u: u.spans[0][0]):
         spans = sorted(dict.fromkeys(unit.spans))[:MAX_EVIDENCE]
@@ -156,7 +156,7 @@ def _positions(doc: Document, actors: Actors, units: list[Unit]) -> list[Item]:
 
 def _items(doc: Document, actors: Actors, findings: list[Finding]) -> dict[str, list[Item]]:
     """Conditions, proposals and open questions as plain records, validated once later."""
-    text = doc.text
+    text = doc.original
     out: dict[str, list[Item]] = {"conditions": [], "proposals": [], "open_questions": []}
     for f in findings:
         spans = [s for s in f.spans if text[s[0] : s[1]].strip()][:MAX_EVIDENCE]

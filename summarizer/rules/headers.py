@@ -8,7 +8,6 @@ pages the role may run into the next word: "SpokesmanOffice of the Spokesman").
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from . import lexicon as lx
 from .actors import Actors
@@ -44,11 +43,19 @@ def title_label(table: Actors, raw: str) -> None:
     if table.get(surface) is not None:
         table.infos[table.get(surface) or 0].salient = True
         return
-    counts = Counter(m.actor for m in table.mentions)
+    first: dict[int, tuple[bool, int]] = {}  # actor -> (not in a heading, first mention)
+    for m in table.mentions:
+        first.setdefault(m.actor, (m.sentence >= 0, m.start))
     holders = [
         i for i, a in enumerate(table.infos)
         if a.kind == "person" and a.role and a.role.lower() == role.lower()
     ]  # fmt: skip
-    actor = max(holders, key=lambda i: counts[i]) if holders else table.add(surface, "person", role)
+    # The page's own heading names the speaker ("Remarks by President Biden"); else the holder
+    # the text names first (the President thanked later, "President Macron", is a guest).
+    actor = (
+        min(holders, key=lambda i: first.get(i, (True, 1 << 30)))
+        if holders
+        else table.add(surface, "person", role)
+    )
     table.alias(actor, surface)
     table.infos[actor].salient = True

@@ -219,7 +219,7 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
         nov dec today yesterday tomorrow breaking news photo image video live update updated read
         more share print email copyright reports report according q a mr mrs end no yes thank
         thanks good well now let first second secondly finally both each every all some many most
-        neither either nor regrettably unfortunately meanwhile
+        neither either nor regrettably unfortunately meanwhile readout remarks transcript
         one two three four five six seven eight nine ten god office press briefing statement
         release immediate center centre hotel street avenue minister president secretary east west
         north south middle peace security council republic federation kingdom state states united

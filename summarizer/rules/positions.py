@@ -23,8 +23,17 @@ from .sentences import Document, Sentence, section_headings
 from .spans import Span, clean_span, clip
 from .speech import Statement, label_actor
 from .stance import stance_score
+from .subjects import AFTER_SUBJECT
 from .topics import core, topic
 
+# An attitude of the subject's own: "is committed to", "are ready to", "wants", "supports".
+_ATTITUDE = re.compile(
+    r"[ \t\xa0]+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)[ \t\xa0]+"
+    r"(?:\w+ly[ \t\xa0]+)?"
+    r"(?:committed|ready|determined|prepared|willing|opposed|eager|resolved|unwilling)\b"
+    r"|(?:\w+ly[ \t\xa0]+)?(?:supports?|opposes?|wants?|seeks?|believes?|hopes?|insists?|rejects?"
+    r"|welcomes?|shares?|urges?|supported|opposed|wanted|sought|rejected|welcomed|urged)\b)"
+)
 MIN_SCORE = 2.0
 """Least ``stance_score`` for a speaker's sentence to count as a position."""
 MAX_PER_SPEAKER = 6
@@ -222,14 +231,17 @@ class Positions:
         self._merge_keys()
 
     def _subject(self, sentence: int, speaker: int) -> int:
-        """Another actor named as the sentence's subject owns its stance ("The President made
-        clear his commitment ..."), not the speaker who reports it."""
+        """Another actor named as the sentence's subject owns its stance when the sentence
+        reports that actor's own words or attitude ("The President made clear his commitment",
+        "President Trump is committed to ..."); what the speaker says about them ("Hamas has
+        refused to negotiate") stays the speaker's position."""
         start = self.doc.sentences[sentence].start
         for m in self.actors.in_sentence(sentence):
             if len(self.text[start : m.start].split()) > 2:
                 break
             if m.subject:
-                return m.actor
+                own = AFTER_SUBJECT.match(self.text, m.end) or _ATTITUDE.match(self.text, m.end)
+                return m.actor if own else speaker
         return speaker
 
     def _add_ranked(

@@ -20,6 +20,13 @@ from .names import RUN_BODY, UP, NameRun, parse_match
 # skips to candidates by a character set far faster than it tests a look-behind everywhere.
 _RUN_BODY = re.compile(RUN_BODY)
 _CAPITAL = re.compile(f"[{UP}]")
+# Title-case words that end a name in a headline ("Remarks by President Biden Before Meeting
+# with ...", "... Biden Announcing Cessation of Hostilities Between Israel and Hezbollah").
+_HEADLINE_BREAK = re.compile(
+    r"[ \t\xa0]+(?:Before|After|Between|With|On|At|To|In|From|About|Into|Upon|Against|During"
+    r"|Without|Regarding|Following|Ahead|Amid|Announcing|Meeting|Discussing|Marking|Honoring"
+    r"|Celebrating|Welcoming|Signing|Launching|Commemorating|Concerning|Including)\b"
+)
 _AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
 _NICKNAME = re.compile(rf"[ \t\xa0]+[\"“‘'][{UP}][\w'’-]*[\"”’'][ \t\xa0]+")
 _LOWER_ROLE = re.compile(
@@ -35,7 +42,11 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
     while pending:  # a run that crosses a sentence end is cut there and its rest re-scanned
         lo, hi = pending.pop()
         for match in _runs(text, lo, hi):
-            word = match.group()
+            word, stop = match.group(), match.end()
+            cut = _HEADLINE_BREAK.search(word) if " " in word or "\xa0" in word else None
+            if cut is not None:  # "President Biden Announcing Cessation of ...": a title's verb
+                pending.append((match.start() + cut.end(), stop))
+                word, stop = word[: cut.start()], match.start() + cut.start()
             if " " not in word and word.lower().rstrip(".") in lx.NOT_NAMES:
                 continue  # "The", "He", "However": the commonest runs, never names
             at = match.start()
@@ -45,8 +56,8 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
                 if run.kind == "person" and run.role is None:
                     run = _lower_role(text, run, runs[-1] if runs else None)
                 runs.append(run)
-            if at + rest < match.end():
-                pending.append((at + rest, match.end()))
+            if at + rest < stop:
+                pending.append((at + rest, stop))
     runs.sort(key=lambda r: r.start)
     return _stack(text, runs)
 

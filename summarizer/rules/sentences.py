@@ -103,9 +103,16 @@ class Document:
     sentences: list[Sentence]
     lower: str = ""
     words: list[frozenset[str]] = field(default_factory=list)
+    source: str = ""
 
     def sentence_text(self, sentence: Sentence) -> str:
         return self.text[sentence.start : sentence.end]
+
+    @property
+    def original(self) -> str:
+        """The text as passed in, for quoting: ``text`` has its in-paragraph line breaks made
+        spaces (same offsets), so that a name or a cue wrapped over two lines still matches."""
+        return self.source or self.text
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -274,10 +281,25 @@ def parse(text: str) -> Document:
             continue
         for s, e in _split(text, block.content_start, block.end):
             sentences.append(Sentence(len(sentences), s, e, block.index))
-    low = lowered(text)
+    flat = _unwrapped(text, blocks)
+    low = lowered(flat)
     spaced = _SEPARATORS.sub(" ", low)  # one pass over the text: ``str.translate`` is slower
     words = [frozenset(spaced[x.start : x.end].split()) for x in sentences]
-    return Document(text, blocks, sentences, low, words)
+    return Document(flat, blocks, sentences, low, words, text if flat != text else "")
+
+
+def _unwrapped(text: str, blocks: list[Block]) -> str:
+    """``text`` with every line break inside a block replaced by a space (same length)."""
+    if not any(text.find(c, b.start, b.end) >= 0 for b in blocks for c in "\n\r"):
+        return text
+    parts: list[str] = []
+    pos = 0
+    for b in blocks:
+        parts.append(text[pos : b.start])
+        parts.append(text[b.start : b.end].replace("\r", " ").replace("\n", " "))
+        pos = b.end
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 # Punctuation that separates words (the hyphen does not: "pre-condition", "re-launch").

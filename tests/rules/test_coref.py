@@ -95,3 +95,17 @@ def test_the_speaker_is_a_title_reference() -> None:
     table = _table(text)
     ruiz = table.get("Ana Ruiz")
     assert ruiz is not None and sum(m.actor == ruiz for m in table.mentions) == 2
+
+
+def test_headline_names_wrapped_names_and_listed_subjects() -> None:
+    text = (
+        "Remarks by President\xa0Ana Lima Announcing a Truce Between Two Towns\n\n"
+        "THE PRESIDENT: I spoke with President Paul Roche. President Roche agreed. "
+        "Roche said so. Secretary of\nState Eva Stern, Envoy Tom Reed, and General Ida Holm "
+        "held a call today.\n\n"
+        "Q Will it hold?\n\nTHE PRESIDENT: It will hold."
+    )
+    actors = _salient(_table(text))
+    assert "The President" in actors["Ana Lima"][2]  # the heading's President, not Roche
+    assert actors["Eva Stern"][0] == "Secretary of State"  # a name wrapped over two lines
+    assert {"Eva Stern", "Tom Reed", "Ida Holm"} <= set(actors)  # listed before "held"

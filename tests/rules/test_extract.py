@@ -98,3 +98,16 @@ def test_extract_never_raises_and_stays_grounded(text: str) -> None:
     assert isinstance(out.briefing, Briefing)
     assert not any("failed" in n for n in out.notes), out.notes
     assert_grounded(out, text)
+
+
+def test_wrapped_text_is_read_unwrapped_and_quoted_as_written() -> None:
+    text = (
+        "Remarks by President Ana Lima\n\n"
+        "THE PRESIDENT: We have reached a bipartisan budget agreement with Speaker\n"
+        "Tom Reed. I strongly urge both chambers to pass that agreement.\n\n"
+        "Q Will it pass?\n\nTHE PRESIDENT: I believe it will pass this week.\n"
+    )
+    out = extract(text)
+    assert_grounded(out, text)
+    assert any("\n" in e.quote for _, e in out.briefing.evidence_items())
+    assert out.briefing.find_actor("Tom Reed") is not None

@@ -103,3 +103,19 @@ def test_the_opening_of_an_answer_is_a_position() -> None:
     )
     quotes = " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
     assert "negotiated with us in good faith" in quotes and "Yes." not in quotes
+
+
+def test_a_speaker_s_claim_about_others_stays_the_speaker_s() -> None:
+    text = (
+        "Statement by President Ana Lima\n\n"
+        "Our position is clear. Hamas has refused, for months, to negotiate a serious deal. "
+        "President Paul Roche is committed to ending this war, and we support him.\n"
+    )
+    b = extract(text).briefing
+    owners = {
+        e.quote[:12]: b.find_actor(p.actor).name  # type: ignore[union-attr]
+        for p in b.positions
+        for e in p.evidence
+    }
+    assert owners.get("Hamas has re") == "Ana Lima"
+    assert owners.get("President Pa") == "Paul Roche"
