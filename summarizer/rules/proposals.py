@@ -30,7 +30,8 @@ PROPOSAL_VERB = re.compile(
     r"|need(?:s|ed)?(?=\s+to\b)"
     r"|called\s+for|calls\s+for|calling\s+for|call(?:ed|s|ing)?\s+on|urging"
     r"|urged|urges|urge|extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)|should"
-    r"|(?:stands?|are|is)\s+ready\s+to\s+(?:work|support|help|host|negotiate|meet|talk|provide)"
+    r"|(?:stands?|are|is|remains?)\s+(?:ready|prepared|willing)\s+to\s+(?:work|support|help|host"
+    r"|negotiate|meet|talk|provide|conclude|sign)|(?:has\s+|have\s+)?(?:pledged|promised)\s+to"
     r"|reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise))\b"
 )
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
@@ -46,7 +47,7 @@ PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these 
         proposed proposes proposing offered offers suggested suggests ask asked asks invited
         invites persuade persuades persuaded persuading convince convinces convinced convincing
         need needs needed called calls calling call urging urged urges urge extended should
-        ready reached
+        ready reached prepared willing pledged promised
         """)
 )
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".
@@ -100,8 +101,14 @@ _BEFORE_SUBJECT = frozenset(
 _GENERIC_OBJECT = re.compile(r"\s+(?:others|everyone|everybody|anyone|anybody)\b")
 _IN_EXCHANGE = re.compile(r"[\"“]?(?:In|in)\s+(?:exchange|return)\b")
 _PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_VERDICT_BEFORE = re.compile(
+    r"\b(?:accepted|rejected|declined|refused|welcomed|approved|turned\s+down|dismissed)"
+    r"\s+(?:\S+\s+){0,1}$"
+)
 _PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
-_OWNER = re.compile(r"\b(?:[Tt]he\s+)?([A-Z][\w.’'-]*?)(?:['’]s)?\s+$")
+_OWNER = re.compile(  # "Trump's request", "the Israeli proposal", "the United States’ proposal"
+    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s?)?\s+$"
+)
 
 
 class ProposalCues(CueBase):
@@ -130,9 +137,12 @@ class ProposalCues(CueBase):
             if actor not in self.proposers:
                 self.proposers.add(actor)
                 span = clip(text, clean_span(text, base + owner.start(), sent.end))
-                self.findings.append(
-                    Finding("proposals", actor, text[span[0] : span[1]], [span], sent.index)
-                )
+                found = Finding("proposals", actor, text[span[0] : span[1]], [span], sent.index)
+                lower = self.doc.lower  # "have accepted the United States’ proposal"
+                verdict = _VERDICT_BEFORE.search(lower, sent.start, base + owner.start())
+                if verdict is not None:
+                    found.status = _status(lower, verdict.start(), verdict.end()) or found.status
+                self.findings.append(found)
 
     def _owner(self, word: str) -> int | None:
         country = lx.DEMONYMS.get(word.lower())
@@ -169,7 +179,12 @@ class ProposalCues(CueBase):
         if span[1] - span[0] < 12:
             return
         for f in self._recent(sent.index, 3):  # "Trump asked him ...", "Donald asked me ..."
-            if f.field == "proposals" and f.actor == proposer and f.addressee == addressee:
+            if (
+                f.field == "proposals"
+                and f.actor == proposer
+                and addressee is not None
+                and f.addressee == addressee
+            ):
                 f.spans.insert(f.own, clip(text, clean_span(text, sent.start, sent.end)))
                 f.own += 1
                 return

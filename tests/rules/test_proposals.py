@@ -92,3 +92,19 @@ def test_default_status_follows_the_cue_verb() -> None:
         names[f.actor]: f.status for f in findings if f.field == "proposals" and f.actor is not None
     }
     assert statuses == {"Leo Grant": "pending", "Eva Stern": "offered", "Ana Ruiz": "accepted"}
+
+
+def test_multiword_owners_and_pledges_and_standing_offers() -> None:
+    text = (
+        "Both governments have accepted the United States’ proposal to end the war. "
+        "The United States has pledged to work with both sides on the plan. "
+        "Chancellor Eva Stern remains prepared to conclude a trade deal with Peru."
+    )
+    findings, names = _cues(text)
+    found = [
+        (names[f.actor], f.status)
+        for f in findings
+        if f.field == "proposals" and f.actor is not None
+    ]
+    assert ("United States", "accepted") in found
+    assert ("United States", "offered") in found and ("Eva Stern", "offered") in found
