@@ -61,6 +61,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
+_TYPOGRAPHY = re.compile("[’‘“”„«»—–…\xa0]")
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("ja", "\u3040", "\u30ff"),
@@ -81,6 +82,10 @@ def language(doc: Document) -> str:
     if not sample.strip():
         sample = doc.text[:6000]
     ascii_only = sample.isascii()
+    if not ascii_only:  # curly quotes and dashes alone do not need the slow path
+        plain = _TYPOGRAPHY.sub(" ", sample)  # a regex: str.translate is slow off ASCII
+        if plain.isascii():
+            sample, ascii_only = plain, True
     if ascii_only:  # the common case: no script to detect, and splitting is much cheaper
         found = sample.lower().translate(_NOT_LETTERS).split()
     else:
