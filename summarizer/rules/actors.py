@@ -61,6 +61,13 @@ class Mention(NamedTuple):
     person: bool
 
 
+def _family_first(words: list[str]) -> bool:
+    if words[0] in lx.CHINESE_FAMILY:
+        return len(words) == 2
+    korean = len(words) == 3 or (len(words) == 2 and "-" in words[1])
+    return words[0] in lx.KOREAN_FAMILY and korean
+
+
 def is_subject(text: str, start: int, end: int, *, strict: bool = False) -> bool:
     """Whether the mention at ``[start, end)`` reads as the subject of a following verb.
 
@@ -122,6 +129,8 @@ class Actors:
             if kind == "person" and len(words) > 1:
                 self.surnames.setdefault(words[-1], []).append(found)
                 self.first_names.setdefault(words[0], []).append(found)
+                if _family_first(words):  # "Kim Jong Un" is a Kim, "Xi Jinping" a Xi
+                    self.surnames.setdefault(words[0], []).insert(0, found)
             elif kind == "person":
                 self.single_names.setdefault(words[0], []).append(found)
         info = self.infos[found]

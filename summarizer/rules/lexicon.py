@@ -95,7 +95,8 @@ DEMONYMS: Final[dict[str, str]] = {
     "greek": "Greece", "hungarian": "Hungary", "indian": "India", "indonesian": "Indonesia",
     "iranian": "Iran", "iraqi": "Iraq", "irish": "Ireland", "israeli": "Israel", "italian": "Italy",
     "japanese": "Japan", "jordanian": "Jordan", "kazakh": "Kazakhstan", "kenyan": "Kenya",
-    "korean": "Korea", "kuwaiti": "Kuwait", "latvian": "Latvia", "lebanese": "Lebanon",
+    "korean": "Korea", "north korean": "North Korea", "south korean": "South Korea",
+    "kuwaiti": "Kuwait", "latvian": "Latvia", "lebanese": "Lebanon",
     "libyan": "Libya", "lithuanian": "Lithuania", "mexican": "Mexico", "moldovan": "Moldova",
     "moroccan": "Morocco", "nigerian": "Nigeria", "norwegian": "Norway", "pakistani": "Pakistan",
     "palestinian": "Palestinian Authority", "polish": "Poland", "portuguese": "Portugal",
@@ -225,6 +226,18 @@ NOT_NAMES: Final[frozenset[str]] = frozenset(
         north south middle peace security council republic federation kingdom state states united
         nations union international national federal democratic people war world
         """)
+)
+
+# Family names written first. A Korean name is "Kim Jong Un" or "Lee Jae-myung" (the given
+# name in two parts or hyphenated): Kim and Lee are also Western given names, so only those
+# shapes count. Chinese family names count in any two-part name ("Xi Jinping", "Wang Yi").
+KOREAN_FAMILY: Final[frozenset[str]] = frozenset(
+    split_words("""
+        Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Moon Shin Yoo Kwon Hwang Ahn Song
+        """)
+)
+CHINESE_FAMILY: Final[frozenset[str]] = frozenset(
+    split_words("Xi Li Wang Zhang Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Guo Gao Luo")
 )
 
 # Verbs that introduce speech; present and past forms.

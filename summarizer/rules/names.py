@@ -139,7 +139,10 @@ def _parse(text: str, tokens: list[tuple[int, int]]) -> NameRun:
         return NameRun(tokens[0][0], e0, "country", whole, s0, e0, None, country, possessive)
     first = 0
     while (
-        first < len(words) - 1 and low[first] in lx.NOT_NAMES and low[first] not in lx.TITLE_WORDS
+        first < len(words) - 1
+        and low[first] in lx.NOT_NAMES
+        and low[first] not in lx.TITLE_WORDS
+        and f"{low[first]} {low[first + 1]}" not in lx.DEMONYMS  # "North Korean", kept
     ):
         first += 1
     if low[first] in lx.NOT_NAMES and low[first] not in lx.TITLE_WORDS and first == len(words) - 1:
@@ -155,9 +158,15 @@ def _parse(text: str, tokens: list[tuple[int, int]]) -> NameRun:
     # Affiliation prefix, then title words, then the name.
     affiliation: str | None = None
     i = 0
-    while i < len(words) and (low[i] in lx.DEMONYMS or lx.COUNTRIES.get(low[i]) is not None):
-        affiliation = lx.DEMONYMS.get(low[i]) or lx.COUNTRIES.get(low[i])
-        i += 1
+    while i < len(words):
+        pair = f"{low[i]} {low[i + 1]}" if i + 1 < len(words) else ""
+        if pair in lx.DEMONYMS:  # "North Korean leader Kim Jong Un"
+            affiliation, i = lx.DEMONYMS[pair], i + 2
+        elif low[i] in lx.DEMONYMS or lx.COUNTRIES.get(low[i]) is not None:
+            affiliation = lx.DEMONYMS.get(low[i]) or lx.COUNTRIES.get(low[i])
+            i += 1
+        else:
+            break
     role_start = i
     last_title = -1
     j = i

@@ -178,6 +178,9 @@ def _lower_role(text: str, run: NameRun, previous: NameRun | None) -> NameRun:
     gap = text[previous.end : match.start()] if previous else "x"
     if previous and not gap.strip() and previous.kind in ("country", "org"):
         affiliation = affiliation or previous.affiliation or previous.name
+    elif previous and not gap.strip():  # "North Korean leader Kim Jong Un"
+        demonym = " ".join(text[previous.start : previous.end].split()).lower()
+        affiliation = affiliation or lx.DEMONYMS.get(demonym)
     return NameRun(
         run.start, run.end, "person", run.name, run.name_start, run.name_end,
         match.group(1), affiliation, run.possessive,

@@ -34,6 +34,13 @@ _BOILERPLATE = re.compile(
         | [\W_]+ | (?:https?://|www\.)\S*
     )$""",
 )
+# A story's credits and sign-off: who reported, wrote, adapted or edited it ("I’m Mario
+# Ritter.", "Youmi Kim in Seoul also contributed to the report."). Nobody in them is a party.
+_CREDIT = re.compile(
+    r"^I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}\.?$"
+    r"|\b(?:reported on this story|wrote this story|adapted this story|contributed to (?:this|the)"
+    r" report|was the editor|(?:Reporting|Writing|Editing) by [A-Z])"
+)
 _LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
 # Page labels that look like transcript speakers ("WATCH:", "UPDATE:") but are nobody.
 _NOT_SPEAKERS = frozenset(
@@ -208,7 +215,10 @@ def _blocks(text: str) -> list[Block]:
         if dateline and dateline.end() < e:
             content = dateline.end()
         head = " ".join(body[:200].split()[:12])
-        if label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip())):
+        credit = label is None and _CREDIT.search(body) is not None
+        if credit or (
+            label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip()))
+        ):
             kind: BlockKind = "boilerplate"
         elif label is None and _is_heading(body):
             kind = "heading"

@@ -33,6 +33,12 @@ _LISTENER = re.compile(
     r"(?:[ \t\xa0]+(?:in|on|at)[ \t\xa0]+[A-Z][\w’'-]*)?"
 )
 
+_NAMED_LISTENER = re.compile(  # one name: "told VOA the North ..." keeps "the North"
+    r"(?:[ \t\xa0]+(?:[Tt]he[ \t\xa0]+)?[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})?"
+)
+# "Bruce Bennett from the RAND Corporation told ...": the speaker is the person, not the body.
+_AFFILIATED = re.compile(r"[ \t\xa0]+(?:from|of|at|with)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+
 _BAD_CLAUSE_START = frozenset(
     lx.split_words("and or but in on at to for with during after before from by of is was are were")
 )
@@ -73,12 +79,15 @@ class Attribution(QuoteRules):
         for sent in self.doc.sentences:
             if self.doc.blocks[sent.block].speaker == "Q" or sent.index not in verbs:
                 continue
-            for actor, start, end in self._speakers(sent.index):
+            speakers = self._speakers(sent.index)
+            for k, (actor, start, end) in enumerate(speakers):
                 if self.in_quote(start):
                     continue
                 verb = AFTER_SUBJECT.match(text, end, sent.end)
                 if verb is None:
                     continue
+                if k and _AFFILIATED.search(text, speakers[k - 1][2], start):
+                    actor, start = speakers[k - 1][0], speakers[k - 1][1]
                 self._clause(actor, start, verb, sent.index)
             self._according(sent.index)
 
@@ -89,6 +98,8 @@ class Attribution(QuoteRules):
         verb_end = verb_match.end()
         verb = verb_match.group(1).split()[0]
         pos = _LISTENER.match(text, verb_end, sent.end).end()  # type: ignore[union-attr]
+        if verb in ("told", "tells", "tell"):  # "told VOA", "told The Associated Press"
+            pos = _NAMED_LISTENER.match(text, pos, sent.end).end()  # type: ignore[union-attr]
         that = _THAT.match(text, pos, sent.end)
         rest = text[pos : sent.end].lstrip()
         before = text[sent.start : subject_start].rstrip()

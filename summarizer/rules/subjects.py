@@ -52,11 +52,12 @@ _PRONOUN_WORDS = frozenset(("he", "she"))
 _FIRST_PERSON_WORDS = frozenset(("i", "we"))
 
 _ANONYMOUS = re.compile(
-    rf"\b(?:[Aa]n?|[Oo]ne)[ \t\xa0]+((?:[A-Z][\w-]+|senior|top|unnamed)[ \t\xa0]+)?"
+    rf"\b(?:[Aa]n?|[Oo]ne)[ \t\xa0]+((?:(?:[A-Z][\w-]+|[a-z]+)[ \t\xa0]+){{0,3}}?)"
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
 _IT = re.compile(r"\b[Ii]t\b")
+_VERB_BEFORE = re.compile(rf"\b(?:{VERBS})[ \t\xa0]+$")
 _DOCUMENTS = frozenset(lx.split_words("statement communique communiqué readout declaration"))
 _DOCUMENT = re.compile(  # a government's statement speaks for it
     r"\b(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w.]*)[ \t\xa0]+(?:joint[ \t\xa0]+|official[ \t\xa0]+)?"
@@ -217,8 +218,11 @@ class SpeakerBase:
             if words.isdisjoint(lx.ANONYMOUS_SPEAKERS)
             else _ANONYMOUS.finditer(self.text, sent.start, sent.end)
         )
-        for hit in anonymous:
-            if AFTER_SUBJECT.match(self.text, hit.end()):
+        for hit in anonymous:  # "a Western diplomat said", "..., said a ministry spokesman"
+            said_before = _VERB_BEFORE.search(
+                self.text, max(sent.start, hit.start() - 24), hit.start()
+            )
+            if said_before or AFTER_SUBJECT.match(self.text, hit.end()):
                 name = " ".join(((hit.group(1) or "").strip() + " " + hit.group(2)).split())
                 name = name.capitalize() if name.islower() else name
                 actor = self.actors.add(name, "person", hit.group(2))

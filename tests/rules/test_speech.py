@@ -96,3 +96,19 @@ def test_it_speaks_for_the_main_subject_body_of_the_sentences_before() -> None:
 def test_a_government_statement_speaks_for_the_government() -> None:
     said = _said("A U.S. statement added that aid groups need access to the city.")
     assert said == [("United States", "reported", "aid groups need access to the city.")]
+
+
+def test_listeners_affiliations_and_story_credits() -> None:
+    text = (
+        "North Korean leader Kim Jong Un spoke on Monday. Kim said he is willing to talk. "
+        "Korea expert Ann Bell from the RAND Corporation told VOA the North does not need "
+        "nuclear arms. “The plan is sound,” said a defense ministry spokesman.\n\n"
+        "I’m Mario Ritter.\n\nYoumi Kim in Seoul also contributed to the report."
+    )
+    said = _said(text)
+    assert ("Kim Jong Un", "reported", "he is willing to talk.") in said
+    assert ("Ann Bell", "reported", "the North does not need nuclear arms.") in said
+    assert ("Defense ministry spokesman", "quote", "The plan is sound,") in said
+    names = {a.name for a in find_actors(parse(text)).infos}
+    assert "Mario Ritter" not in names and "Youmi Kim" not in names
+    assert find_actors(parse(text)).infos[0].affiliation == "North Korea"
