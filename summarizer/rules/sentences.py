@@ -49,6 +49,7 @@ _NOT_SPEAKERS = frozenset(
         source sources read more see also editor's editor’s advertisement sponsored
         """)
 ) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
+_QUESTIONERS = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
 _QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
 _DATELINE = re.compile(
     r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
@@ -209,6 +210,7 @@ def _blocks(text: str) -> list[Block]:
             continue
         if match:
             label = match.group(1)
+            label = "Q" if label in _QUESTIONERS else label  # "QUESTION:" is a reporter's "Q"
             content = trim(text, match.end(), e)[0]
             speaker = label
         dateline = _DATELINE.match(text, content, e)

@@ -128,3 +128,10 @@ def test_page_labels_are_not_transcript_speakers() -> None:
     doc = parse("Talks ended.\n\nWATCH: Related video of the talks\n\nThe envoy left early.")
     assert [b.kind for b in doc.blocks] == ["prose", "boilerplate", "prose"]
     assert all(b.speaker is None for b in doc.blocks)
+
+
+def test_question_labels_are_the_reporters_q() -> None:
+    doc = parse(
+        "SECRETARY RUBIO:  Hello.\n\nQUESTION:  Is there a threat?\n\nSECRETARY RUBIO:  No."
+    )
+    assert [b.speaker for b in doc.blocks] == ["SECRETARY RUBIO", "Q", "SECRETARY RUBIO"]
