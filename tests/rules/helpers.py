@@ -21,6 +21,15 @@ def cues_of(text: str) -> tuple[list[Finding], list[str]]:
     return findings, [a.name for a in actors.infos]
 
 
+def owned(findings: list[Finding], names: list[str], field: str) -> list[tuple[str, str | None]]:
+    """(owner name, kind or status) of every ``field`` finding that has an owner, in order."""
+    return [
+        (names[f.actor], f.kind if field == "conditions" else f.status)
+        for f in findings
+        if f.field == field and f.actor is not None
+    ]
+
+
 def assert_grounded(out: RulesOutput, text: str) -> None:
     """Every evidence item is an exact slice of ``text`` and the briefing re-validates."""
     for path, ev in out.briefing.evidence_items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .helpers import cues_of as _cues
+from .helpers import owned
 
 
 def test_condition_kinds() -> None:
@@ -71,10 +72,5 @@ def test_even_if_red_lines_only_if_prerequisites_and_officials_by_post() -> None
         "Turkey's U.N. ambassador said his country would only send troops if it was backed "
         "by the United Nations."
     )
-    findings, names = _cues(text)
-    kinds = [
-        (names[f.actor], f.kind)
-        for f in findings
-        if f.field == "conditions" and f.actor is not None
-    ]
+    kinds = owned(*_cues(text), "conditions")
     assert kinds == [("Russia", "red_line"), ("Turkey's U.N. ambassador", "prerequisite")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .helpers import cues_of as _cues
+from .helpers import owned
 
 
 def test_proposals_with_status_from_later_sentences() -> None:
@@ -12,11 +13,7 @@ def test_proposals_with_status_from_later_sentences() -> None:
         "Grant asked Stern to send envoys instead. Whether she will agree remains uncertain."
     )
     findings, names = _cues(text)
-    proposals = [
-        (names[f.actor], f.status)
-        for f in findings
-        if f.field == "proposals" and f.actor is not None
-    ]
+    proposals = owned(findings, names, "proposals")
     assert proposals == [("Eva Stern", "rejected"), ("Leo Grant", "pending")]
     asked = [f for f in findings if f.field == "proposals"][1]
     assert asked.addressee is not None and names[asked.addressee] == "Eva Stern"
@@ -87,10 +84,7 @@ def test_default_status_follows_the_cue_verb() -> None:
         "Chancellor Eva Stern stands ready to help with the talks. "
         "Prime Minister Ana Ruiz has reached a bipartisan budget agreement with the unions."
     )
-    findings, names = _cues(text)
-    statuses = {
-        names[f.actor]: f.status for f in findings if f.field == "proposals" and f.actor is not None
-    }
+    statuses = dict(owned(*_cues(text), "proposals"))
     assert statuses == {"Leo Grant": "pending", "Eva Stern": "offered", "Ana Ruiz": "accepted"}
 
 
@@ -100,11 +94,6 @@ def test_multiword_owners_and_pledges_and_standing_offers() -> None:
         "The United States has pledged to work with both sides on the plan. "
         "Chancellor Eva Stern remains prepared to conclude a trade deal with Peru."
     )
-    findings, names = _cues(text)
-    found = [
-        (names[f.actor], f.status)
-        for f in findings
-        if f.field == "proposals" and f.actor is not None
-    ]
+    found = owned(*_cues(text), "proposals")
     assert ("United States", "accepted") in found
     assert ("United States", "offered") in found and ("Eva Stern", "offered") in found
