@@ -13,7 +13,8 @@ import re
 from typing import NamedTuple
 
 from .actors import Actors
-from .sentences import Document, trim
+from .blocks import trim
+from .sentences import Document
 from .subjects import AFTER_SUBJECT, VERBS, SpeakerBase, Statement
 
 _QUOTE_OPEN = '“"«„'

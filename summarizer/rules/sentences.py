@@ -1,9 +1,7 @@
-"""Split an article into blocks (paragraphs, headings, boilerplate) and sentences, by offsets.
+"""Split an article's prose blocks (``blocks``) into sentences, by offsets.
 
-Every later rule quotes the article verbatim, so nothing here copies or rewrites text: blocks and
-sentences are ``(start, end)`` spans of the exact string passed in. Pasted web pages carry menus,
-size pickers and photo credits, and transcripts carry speaker labels ("SENATOR MITCHELL:", "Q"),
-so blocks are classified first and only prose is split into sentences. The splitter is a regex
+Every later rule quotes the article verbatim, so nothing here copies or rewrites text:
+sentences are ``(start, end)`` spans of the exact string passed in. The splitter is a regex
 scan for terminal punctuation that refuses to split after abbreviations, initials, or before a
 lower-case word (so '"Why?" he asked' stays one sentence).
 """
@@ -15,46 +13,12 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from . import lexicon as lx
+from .blocks import Block, find_blocks, trim, unwrapped
 
 BlockKind = Literal["prose", "heading", "boilerplate"]
 
 MAX_SENTENCE = 600  # longer runs without punctuation (tables, junk, CJK) are cut at spaces
 
-_BOILERPLATE = re.compile(
-    r"""(?ix)^(?:
-        accessibility\ links | skip\ to\ (?:main\ )?content | breaking\ news | live | menu | search
-        | home | share(?:\ this(?:\ article|\ story)?)? | print(?:\ this)? | e-?mail | comments?
-        | advertisement | sponsored | subscribe.* | sign\ (?:in|up).* | log\ ?in.* | related.*
-        | read\ more.* | follow\ us.* | toggle\ navigation | cookies?.* | (?:xs|sm|md|lg|xl)
-        | (?:photo|image|picture|video|credit|source|caption)s?\ ?[:|].*
-        | (?:photo|image)\ (?:by|credit|courtesy).* | (?:watch|listen|see\ also)\ ?:.*
-        | copyright.* | ©.* | all\ rights\ reserved.* | for\ immediate\ release.* | end | \#\#\#
-        | -\ ?30\ ?- | \d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,4})?
-        | office\ of\ the\ press\ secretary
-        | [\W_]+ | (?:https?://|www\.)\S*
-    )$""",
-)
-# A story's credits and sign-off: who reported, wrote, adapted or edited it ("I’m Mario
-# Ritter.", "Youmi Kim in Seoul also contributed to the report."). Nobody in them is a party.
-_CREDIT = re.compile(
-    r"^I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}\.?$"
-    r"|\b(?:reported on this story|wrote this story|adapted this story|contributed to (?:this|the)"
-    r" report|was the editor|(?:Reporting|Writing|Editing) by [A-Z])"
-)
-_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
-# Page labels that look like transcript speakers ("WATCH:", "UPDATE:") but are nobody.
-_NOT_SPEAKERS = frozenset(
-    lx.split_words("""
-        watch listen related video photo photos update updated correction clarification note
-        source sources read more see also editor's editor’s advertisement sponsored
-        """)
-) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
-_QUESTIONERS = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
-_QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
-_DATELINE = re.compile(
-    r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
-    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])"
-)
 _TERMINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?![a-z]))|[。！？]+[」』”)]*")
 _ABBREVIATIONS = frozenset(
     lx.split_words("""
@@ -70,19 +34,6 @@ _STARTERS = frozenset(
         their our its a an after before when while although so then yet meanwhile
         """)
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """A paragraph-like span; ``content_start`` skips a speaker label if there is one."""
-
-    index: int
-    start: int
-    end: int
-    kind: BlockKind
-    content_start: int
-    label: str | None  # the speaker label on this block ("SENATOR MITCHELL", "Q"), if any
-    speaker: str | None  # the label in force for this block (labels carry over paragraphs)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,115 +72,6 @@ class Document:
         """The text as passed in, for quoting: ``text`` has its in-paragraph line breaks made
         spaces (same offsets), so that a name or a cue wrapped over two lines still matches."""
         return self.source or self.text
-
-
-def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        s, e = trim(text, pos, pos + len(line))
-        if e > s:
-            spans.append((s, e))
-        else:
-            spans.append((pos, pos))  # blank line marker
-        pos += len(line)
-    return spans
-
-
-def _hard_wrapped(lines: list[tuple[int, int]]) -> bool:
-    """Whether the text is wrapped at a fixed width with blank lines between paragraphs (as
-    transcripts from a feed or an e-mail are): then a line ending in a full stop does not end
-    its paragraph, only a blank line or a speaker label does."""
-    lengths = sorted(e - s for s, e in lines if e > s)
-    blank = len(lines) - len(lengths)
-    if len(lengths) < 8 or not blank:
-        return False
-    short = sum(n <= 100 for n in lengths)
-    return short >= 0.9 * len(lengths) and lengths[len(lengths) // 2] >= 45
-
-
-def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
-    """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose)."""
-    if prev[0] == prev[1] or nxt[0] == nxt[1]:
-        return False
-    if wrapped:
-        return _label(text, nxt[0], nxt[1]) is None
-    last = text[prev[1] - 1]
-    if last in '.!?:;"”’)»。！？' or _label(text, nxt[0], nxt[1]):
-        return False
-    if not any(c.isalnum() for c in text[prev[0] : min(prev[1], prev[0] + 80)]):
-        return False  # a rule line ("_____") ends a header
-    return text[nxt[0]].islower() or prev[1] - prev[0] >= 50
-
-
-def _is_heading(body: str) -> bool:
-    if len(body) > 300:
-        return False
-    words = body.split()
-    if not words:
-        return False
-    if body.isupper() and len(words) > 1:
-        return True
-    return body[-1] not in '.!?:;"”’)»。！？,' and len(words) <= 20
-
-
-def _label(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A transcript speaker label at ``start`` ("MR. GIBBS: ", "Q: ", "Q "), if any."""
-    return _LABEL.match(text, start, end) or _QUESTION.match(text, start, end)
-
-
-def _blocks(text: str) -> list[Block]:
-    groups: list[tuple[int, int]] = []
-    lines = _lines(text)
-    wrapped = _hard_wrapped(lines)
-    for span in lines:
-        if groups and _joins(text, groups[-1], span, wrapped):
-            groups[-1] = (groups[-1][0], span[1])
-        else:
-            groups.append(span)
-    blocks: list[Block] = []
-    speaker: str | None = None
-    for s, e in groups:
-        if e <= s:
-            continue
-        body = text[s:e]
-        label: str | None = None
-        content = s
-        match = _label(text, s, e)
-        if match and match.group(1).lower() in _NOT_SPEAKERS:  # "WATCH: Related video ..."
-            blocks.append(Block(len(blocks), s, e, "boilerplate", e, None, speaker))
-            continue
-        if match:
-            label = match.group(1)
-            label = "Q" if label in _QUESTIONERS else label  # "QUESTION:" is a reporter's "Q"
-            content = trim(text, match.end(), e)[0]
-            speaker = label
-        dateline = _DATELINE.match(text, content, e)
-        if dateline and dateline.end() < e:
-            content = dateline.end()
-        head = " ".join(body[:200].split()[:12])
-        credit = label is None and _CREDIT.search(body) is not None
-        if credit or (
-            label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip()))
-        ):
-            kind: BlockKind = "boilerplate"
-        elif label is None and _is_heading(body):
-            kind = "heading"
-        else:
-            kind = "prose"
-        if content >= e:
-            kind = "boilerplate"
-        blocks.append(Block(len(blocks), s, e, kind, content, label, speaker))
-    return blocks
 
 
 def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
@@ -286,32 +128,18 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def parse(text: str) -> Document:
     """Blocks and sentences of ``text``; headings and boilerplate get no sentences."""
-    blocks = _blocks(text)
+    blocks = find_blocks(text)
     sentences: list[Sentence] = []
     for block in blocks:
         if block.kind != "prose":
             continue
         for s, e in _split(text, block.content_start, block.end):
             sentences.append(Sentence(len(sentences), s, e, block.index))
-    flat = _unwrapped(text, blocks)
+    flat = unwrapped(text, blocks)
     low = lowered(flat)
     spaced = _SEPARATORS.sub(" ", low)  # one pass over the text: ``str.translate`` is slower
     words = [frozenset(spaced[x.start : x.end].split()) for x in sentences]
     return Document(flat, blocks, sentences, low, words, text if flat != text else "")
-
-
-def _unwrapped(text: str, blocks: list[Block]) -> str:
-    """``text`` with every line break inside a block replaced by a space (same length)."""
-    if not any(text.find(c, b.start, b.end) >= 0 for b in blocks for c in "\n\r"):
-        return text
-    parts: list[str] = []
-    pos = 0
-    for b in blocks:
-        parts.append(text[pos : b.start])
-        parts.append(text[b.start : b.end].replace("\r", " ").replace("\n", " "))
-        pos = b.end
-    parts.append(text[pos:])
-    return "".join(parts)
 
 
 # Punctuation that separates words (the hyphen does not: "pre-condition", "re-launch").

@@ -12,7 +12,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from .sentences import Document, trim
+from .blocks import trim
+from .sentences import Document
 
 Span = tuple[int, int]
 

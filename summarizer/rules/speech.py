@@ -14,8 +14,9 @@ import re
 
 from . import lexicon as lx
 from .actors import Actors
+from .blocks import trim
 from .quotes import QuoteRules
-from .sentences import Document, trim
+from .sentences import Document
 from .spans import sentences_matching
 from .subjects import AFTER_SUBJECT, VERBS, Statement, label_actor
 

@@ -1,0 +1,191 @@
+"""Split an article into blocks: paragraphs, headings, boilerplate, with speaker labels.
+
+Pasted web pages carry menus, size pickers, photo credits and story credits, and transcripts
+carry speaker labels ("SENATOR MITCHELL:", "Q", "QUESTION:"), so blocks are classified before
+any sentence is split. Lines join into one block up to a blank line; text wrapped at a fixed
+width with blank lines between paragraphs joins even after a full stop. Blocks are
+``(start, end)`` spans of the exact string passed in: nothing is copied or rewritten.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from . import lexicon as lx
+
+BlockKind = Literal["prose", "heading", "boilerplate"]
+
+_BOILERPLATE = re.compile(
+    r"""(?ix)^(?:
+        accessibility\ links | skip\ to\ (?:main\ )?content | breaking\ news | live | menu | search
+        | home | share(?:\ this(?:\ article|\ story)?)? | print(?:\ this)? | e-?mail | comments?
+        | advertisement | sponsored | subscribe.* | sign\ (?:in|up).* | log\ ?in.* | related.*
+        | read\ more.* | follow\ us.* | toggle\ navigation | cookies?.* | (?:xs|sm|md|lg|xl)
+        | (?:photo|image|picture|video|credit|source|caption)s?\ ?[:|].*
+        | (?:photo|image)\ (?:by|credit|courtesy).* | (?:watch|listen|see\ also)\ ?:.*
+        | copyright.* | ©.* | all\ rights\ reserved.* | for\ immediate\ release.* | end | \#\#\#
+        | -\ ?30\ ?- | \d{1,2}:\d{2}\ ?[ap]\.?m\.?(?:\ [a-z]{2,4})?
+        | office\ of\ the\ press\ secretary
+        | [\W_]+ | (?:https?://|www\.)\S*
+    )$""",
+)
+# A story's credits and sign-off: who reported, wrote, adapted or edited it ("I’m Mario
+# Ritter.", "Youmi Kim in Seoul also contributed to the report."). Nobody in them is a party.
+_CREDIT = re.compile(
+    r"^I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}\.?$"
+    r"|\b(?:reported on this story|wrote this story|adapted this story|contributed to (?:this|the)"
+    r" report|was the editor|(?:Reporting|Writing|Editing) by [A-Z])"
+)
+_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
+# Page labels that look like transcript speakers ("WATCH:", "UPDATE:") but are nobody.
+_NOT_SPEAKERS = frozenset(
+    lx.split_words("""
+        watch listen related video photo photos update updated correction clarification note
+        source sources read more see also editor's editor’s advertisement sponsored
+        """)
+) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
+_QUESTIONERS = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
+_QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
+_DATELINE = re.compile(
+    r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
+    r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like span; ``content_start`` skips a speaker label if there is one."""
+
+    index: int
+    start: int
+    end: int
+    kind: BlockKind
+    content_start: int
+    label: str | None  # the speaker label on this block ("SENATOR MITCHELL", "Q"), if any
+    speaker: str | None  # the label in force for this block (labels carry over paragraphs)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink ``[start, end)`` so that it neither starts nor ends with whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        s, e = trim(text, pos, pos + len(line))
+        if e > s:
+            spans.append((s, e))
+        else:
+            spans.append((pos, pos))  # blank line marker
+        pos += len(line)
+    return spans
+
+
+def _hard_wrapped(lines: list[tuple[int, int]]) -> bool:
+    """Whether the text is wrapped at a fixed width with blank lines between paragraphs (as
+    transcripts from a feed or an e-mail are): then a line ending in a full stop does not end
+    its paragraph, only a blank line or a speaker label does."""
+    lengths = sorted(e - s for s, e in lines if e > s)
+    blank = len(lines) - len(lengths)
+    if len(lengths) < 8 or not blank:
+        return False
+    short = sum(n <= 100 for n in lengths)
+    return short >= 0.9 * len(lengths) and lengths[len(lengths) // 2] >= 45
+
+
+def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
+    """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose)."""
+    if prev[0] == prev[1] or nxt[0] == nxt[1]:
+        return False
+    if wrapped:
+        return _label(text, nxt[0], nxt[1]) is None
+    last = text[prev[1] - 1]
+    if last in '.!?:;"”’)»。！？' or _label(text, nxt[0], nxt[1]):
+        return False
+    if not any(c.isalnum() for c in text[prev[0] : min(prev[1], prev[0] + 80)]):
+        return False  # a rule line ("_____") ends a header
+    return text[nxt[0]].islower() or prev[1] - prev[0] >= 50
+
+
+def _is_heading(body: str) -> bool:
+    if len(body) > 300:
+        return False
+    words = body.split()
+    if not words:
+        return False
+    if body.isupper() and len(words) > 1:
+        return True
+    return body[-1] not in '.!?:;"”’)»。！？,' and len(words) <= 20
+
+
+def _label(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A transcript speaker label at ``start`` ("MR. GIBBS: ", "Q: ", "Q "), if any."""
+    return _LABEL.match(text, start, end) or _QUESTION.match(text, start, end)
+
+
+def find_blocks(text: str) -> list[Block]:
+    """The blocks of ``text`` in order, classified, with the speaker label in force."""
+    groups: list[tuple[int, int]] = []
+    lines = _lines(text)
+    wrapped = _hard_wrapped(lines)
+    for span in lines:
+        if groups and _joins(text, groups[-1], span, wrapped):
+            groups[-1] = (groups[-1][0], span[1])
+        else:
+            groups.append(span)
+    blocks: list[Block] = []
+    speaker: str | None = None
+    for s, e in groups:
+        if e <= s:
+            continue
+        body = text[s:e]
+        label: str | None = None
+        content = s
+        match = _label(text, s, e)
+        if match and match.group(1).lower() in _NOT_SPEAKERS:  # "WATCH: Related video ..."
+            blocks.append(Block(len(blocks), s, e, "boilerplate", e, None, speaker))
+            continue
+        if match:
+            label = match.group(1)
+            label = "Q" if label in _QUESTIONERS else label  # "QUESTION:" is a reporter's "Q"
+            content = trim(text, match.end(), e)[0]
+            speaker = label
+        dateline = _DATELINE.match(text, content, e)
+        if dateline and dateline.end() < e:
+            content = dateline.end()
+        head = " ".join(body[:200].split()[:12])
+        credit = label is None and _CREDIT.search(body) is not None
+        if credit or (
+            label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip()))
+        ):
+            kind: BlockKind = "boilerplate"
+        elif label is None and _is_heading(body):
+            kind = "heading"
+        else:
+            kind = "prose"
+        if content >= e:
+            kind = "boilerplate"
+        blocks.append(Block(len(blocks), s, e, kind, content, label, speaker))
+    return blocks
+
+
+def unwrapped(text: str, blocks: list[Block]) -> str:
+    """``text`` with every line break inside a block replaced by a space (same length)."""
+    if not any(text.find(c, b.start, b.end) >= 0 for b in blocks for c in "\n\r"):
+        return text
+    parts: list[str] = []
+    pos = 0
+    for b in blocks:
+        parts.append(text[pos : b.start])
+        parts.append(text[b.start : b.end].replace("\r", " ").replace("\n", " "))
+        pos = b.end
+    parts.append(text[pos:])
+    return "".join(parts)
