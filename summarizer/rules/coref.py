@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .affiliation import fill_affiliations
 from .gender import gender_of
-from .groups import described_groups
+from .groups import described_groups, listed_subjects
 from .headers import comma_role, title_label
 from .names import NameRun
 from .runs import parse_runs
@@ -42,7 +42,6 @@ _TITLE_REF = re.compile(
     rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
 _GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*")
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
@@ -134,24 +133,12 @@ def find_actors(doc: Document) -> Actors:
         title_label(table, raw)
     described_groups(doc, table)
     table.mentions.sort(key=lambda m: (m.start, m.end))
-    _listed_subjects(text, table)
+    listed_subjects(text, table)
     fill_affiliations(doc, table)
     for m in table.mentions:
         if m.subject and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
     return table
-
-
-def _listed_subjects(text: str, table: Actors) -> None:
-    """ "Sullivan, Secretary of State Antony J. Blinken, and Gen. Mark A. Milley held a call":
-    everyone listed before a subject shares it (only commas, "and" and title words between)."""
-    mentions = table.mentions
-    for k in range(len(mentions) - 2, -1, -1):
-        here, after = mentions[k], mentions[k + 1]
-        if here.subject or not after.subject or here.sentence != after.sentence:
-            continue
-        if here.sentence >= 0 and _LIST_GAP.fullmatch(text, here.end, after.start):
-            mentions[k] = here._replace(subject=True)
 
 
 def _in_question(doc: Document, sentence: int) -> bool:

@@ -1,4 +1,5 @@
-"""Groups as actors: "both parties", "talks between Iran and major world powers", "X who voted".
+"""Groups as actors: "both parties", "talks between Iran and major world powers", "X who voted",
+described groups ("the main rebel coalition") and everyone listed before a verb.
 
 Diplomatic and political text often gives a stance to a group rather than a person: "Both
 parties share the goal of ...", "They both have expressed support for ...". Such a subject means
@@ -35,6 +36,7 @@ _GROUP_NP = re.compile(
     r"|members|mediators|partners|governments|negotiators|donors|neighbo(?:u)?rs)"
     r"(?:\s+of\s+the\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)?(?:\s+(?:plus|and)\s+[A-Z]\w+)?"
 )
+_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*")
 _WHO = re.compile(
     r",?\s+who\s+(?:(?:also|have|had|has|overwhelmingly|unanimously)\s+)*(?:supported|voted"
     r"|backed|opposed|rejected|endorsed|approved|favou?red|called\s+for|pushed\s+for"
@@ -163,3 +165,15 @@ def described_groups(doc: Document, table: Actors) -> None:
             for m in table.mentions
             if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
         ]
+
+
+def listed_subjects(text: str, table: Actors) -> None:
+    """ "Sullivan, Secretary of State Antony J. Blinken, and Gen. Mark A. Milley held a call":
+    everyone listed before a subject shares it (only commas, "and" and title words between)."""
+    mentions = table.mentions
+    for k in range(len(mentions) - 2, -1, -1):
+        here, after = mentions[k], mentions[k + 1]
+        if here.subject or not after.subject or here.sentence != after.sentence:
+            continue
+        if here.sentence >= 0 and _LIST_GAP.fullmatch(text, here.end, after.start):
+            mentions[k] = here._replace(subject=True)

@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 
 from .actors import Actors
 from .groups import GroupStances
-from .sentences import Document, Sentence, section_headings
+from .sentences import Document, Sentence, answer_openings, section_headings
 from .spans import Span, clean_span, clip
 from .speech import Statement, label_actor
-from .stance import stance_score
+from .stance import continues, stance_score, stance_text
 from .subjects import AFTER_SUBJECT
-from .topics import core, topic
+from .topics import topic
 
 # An attitude of the subject's own: "is committed to", "are ready to", "wants", "supports".
 _ATTITUDE = re.compile(
@@ -37,8 +37,6 @@ _ATTITUDE = re.compile(
 MIN_SCORE = 2.0
 """Least ``stance_score`` for a speaker's sentence to count as a position."""
 MAX_PER_SPEAKER = 6
-_CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
-_ANAPHOR = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
 _THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|[Ww]e|[Oo]ur|us)\b")
 
@@ -179,23 +177,9 @@ class Positions:
             self._fp = self.byline is not None and len(_FIRST_PERSON.findall(self.text)) >= 2
         return self._fp
 
-    def _answers(self) -> set[int]:
-        """The first sentence of four words or more of every turn that answers a question: a
-        reply's opening states the speaker's position on what was asked."""
-        doc, out = self.doc, set()
-        asked = False
-        for sent in doc.sentences:
-            block = doc.blocks[sent.block]
-            if block.speaker == "Q":
-                asked = True
-            elif asked and block.speaker and len(doc.sentence_text(sent).split()) >= 4:
-                out.add(sent.index)
-                asked = False
-        return out
-
     def _speakers(self, covered: set[int]) -> None:
         turn_sentences = {st.sentence for st in self.statements if st.kind == "turn"}
-        turn_sentences |= self._answers()
+        turn_sentences |= answer_openings(self.doc)
         labels: dict[str, int | None] = {}
         for sent in self.doc.sentences:
             i = sent.index
@@ -274,12 +258,12 @@ class Positions:
                 unit.spans.append(span)
                 unit.last = sentence
                 if score > unit.score:
-                    unit.score, unit.stance = score, _stance(body)
+                    unit.score, unit.stance = score, stance_text(body)
                     unit.topic, unit.key = label or unit.topic, key or unit.key
                 return
         if score < MIN_SCORE or span[1] <= span[0]:
             return
-        new = Unit(actor, [span], block, sentence, key, label, _stance(body), score, True)
+        new = Unit(actor, [span], block, sentence, key, label, stance_text(body), score, True)
         self.units.append(new)
         self._open[actor] = new
 
@@ -301,17 +285,6 @@ class Positions:
                 host.stance, host.topic = unit.stance, unit.topic
             host.score = max(host.score, unit.score) + 0.5
         self.units = kept
-
-
-def continues(sentence: str) -> bool:
-    """Whether a sentence carries on the one before: "But ...", or a short "It was ..."."""
-    body = sentence.strip()
-    return bool(_CONTRAST.match(body)) or (bool(_ANAPHOR.match(body)) and len(body.split()) <= 12)
-
-
-def _stance(sentence: str) -> str:
-    body = " ".join(core(sentence, frames=False).split()) or " ".join(sentence.split())
-    return body[:1].upper() + body[1:]
 
 
 def _words(text: str) -> set[str]:

@@ -169,3 +169,18 @@ def section_headings(doc: Document) -> list[str | None]:
             current = " ".join(body.split())
         seen_prose = seen_prose or b.kind == "prose"
     return out
+
+
+def answer_openings(doc: Document) -> set[int]:
+    """The first sentence of four words or more of every turn that answers a question: a
+    reply's opening states the speaker's position on what was asked."""
+    out: set[int] = set()
+    asked = False
+    for sent in doc.sentences:
+        block = doc.blocks[sent.block]
+        if block.speaker == "Q":
+            asked = True
+        elif asked and block.speaker and len(doc.sentence_text(sent).split()) >= 4:
+            out.add(sent.index)
+            asked = False
+    return out

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
-from .topics import STANCE_NOUNS
+from .topics import STANCE_NOUNS, core
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _PROCEDURAL = re.compile(
@@ -112,3 +112,19 @@ def stance_score(sentence: str) -> float:
     score -= 0.5 * bool(_HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score
+
+
+_CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
+_ANAPHOR = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
+
+
+def continues(sentence: str) -> bool:
+    """Whether a sentence carries on the one before: "But ...", or a short "It was ..."."""
+    body = sentence.strip()
+    return bool(_CONTRAST.match(body)) or (bool(_ANAPHOR.match(body)) and len(body.split()) <= 12)
+
+
+def stance_text(sentence: str) -> str:
+    """The sentence as a stance: lead connectors and "I believe that" frames peeled off."""
+    body = " ".join(core(sentence, frames=False).split()) or " ".join(sentence.split())
+    return body[:1].upper() + body[1:]
