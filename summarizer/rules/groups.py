@@ -12,6 +12,7 @@ shutdown" is the stance of whoever "who" refers to, even inside someone else's s
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -159,12 +160,14 @@ def described_groups(doc: Document, table: Actors) -> None:
         table.alias(actor, hit.group())
         table.mentions.append(Mention(actor, hit.start(), hit.end(), idx, True, False))
         spans.append((hit.start(), hit.end()))
-    if spans:  # a name inside a description is part of it
-        table.mentions = [
-            m
-            for m in table.mentions
-            if not any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
-        ]
+    if spans:  # a name inside a description is part of it (spans are in document order)
+        starts = [s for s, _ in spans]
+
+        def inside(m: Mention) -> bool:
+            k = bisect.bisect_right(starts, m.start) - 1
+            return k >= 0 and m.end <= spans[k][1] and spans[k] != (m.start, m.end)
+
+        table.mentions = [m for m in table.mentions if not inside(m)]
 
 
 def listed_subjects(text: str, table: Actors) -> None:
