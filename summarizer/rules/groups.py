@@ -47,13 +47,15 @@ _WHO = re.compile(
 _GROUP_HEADS = frozenset(
     lx.split_words("""
         coalition opposition rebels alliance bloc group groups movement militants insurgents
-        militia committee people public
+        militia committee people public parties delegations
         """)
 )
+# "the two parties", "both delegations" are the pair named together (``_GROUP_SUBJECT``)
+_PAIRED = frozenset(("two", "both"))
 _NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
 _DESCRIBED = re.compile(  # "The main rebel coalition in Syria", "Syria's main opposition group"
     rf"(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(_GROUP_HEADS))})\b"
+    rf"(?i:{'|'.join(sorted(_GROUP_HEADS))})\b"
     rf"(?:[ \t\xa0]+(?:in|of|from)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w.]*)?"
 )
 
@@ -149,6 +151,8 @@ def described_groups(doc: Document, table: Actors) -> None:
         places = {w for w in words if w in lx.COUNTRIES.values()}
         places |= {lx.DEMONYMS[w.lower()] for w in words if w.lower() in lx.DEMONYMS}
         if words[-1].lower() in _NATIONAL and not places:
+            continue
+        if any(w.lower() in _PAIRED for w in words):
             continue
         actor = table.get(name)
         if actor is None and described and len(words) <= 2 + len(places):

@@ -255,7 +255,7 @@ SPEECH_VERBS: Final[frozenset[str]] = frozenset(
         welcomed welcomes condemned condemns expressed expresses highlighted highlights believes
         believed hopes hoped thinks thought thanked thanks outlined outlines complained complains
         criticized criticised criticizes criticises denied denies vowed vows pledged pledges
-        charged charges alleged alleges contended contends
+        charged charges alleged alleges contended contends agreed agrees
         """)
 )
 # Speech verbs that take a bare clause ("said Paris is not satisfied"); others need "that".

@@ -56,7 +56,7 @@ _ANONYMOUS = re.compile(
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
-_IT = re.compile(r"\b[Ii]t\b")
+_IT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS})[ \t\xa0]+$")
 _DOCUMENTS = frozenset(lx.split_words("statement communique communiqué readout declaration"))
 _DOCUMENT = re.compile(  # a government's statement speaks for it
@@ -229,7 +229,7 @@ class SpeakerBase:
                 self.actors.alias(actor, hit.group())
                 self.actors.infos[actor].salient = True
                 found.append((actor, hit.start(), hit.end()))
-        if "it" in words:  # "It strongly condemned ...": a country or body speaking
+        if "it" in words or "they" in words:  # "It condemned ...", "They reaffirmed ...": a body
             for hit in _IT.finditer(self.text, sent.start, sent.end):
                 if AFTER_SUBJECT.match(self.text, hit.end()):
                     thing = self.actors.antecedent_thing(hit.start(), sentence)

@@ -76,3 +76,14 @@ def test_a_nation_s_people_is_a_group_but_people_alone_is_not() -> None:
     people = table.get("Sudanese people")
     assert people is not None and table.infos[people].affiliation == "Sudan"
     assert table.get("People") is None
+
+
+def test_the_parties_of_a_joint_statement_and_they() -> None:
+    text = (
+        "The Parties welcomed continued progress on the ceasefire mechanism. "
+        "They reaffirmed their commitment to pursue negotiations in good faith."
+    )
+    b = extract(text).briefing
+    assert [a.name for a in b.actors] == ["Parties"]
+    quotes = [e.quote for p in b.positions if p.actor == "Parties" for e in p.evidence]
+    assert any(q.startswith("their commitment") for q in quotes)  # "They" is the Parties
