@@ -11,6 +11,12 @@ from summarizer.rules.speech import Attribution
 from summarizer.schema import Briefing
 
 
+def sentences_of(text: str) -> list[str]:
+    """The sentences ``parse`` finds in ``text``, as text (line breaks inside made spaces)."""
+    doc = parse(text)
+    return [doc.sentence_text(s) for s in doc.sentences]
+
+
 def cues_of(text: str) -> tuple[list[Finding], list[str]]:
     """The cue findings (conditions, proposals, questions) for ``text``, and the actor names."""
     doc = parse(text)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from summarizer.rules.sentences import parse
 
-
-def _sentences(text: str) -> list[str]:
-    doc = parse(text)
-    return [doc.sentence_text(s) for s in doc.sentences]
+from .helpers import sentences_of as _sentences
 
 
 def test_boilerplate_and_headings_are_not_sentences() -> None:

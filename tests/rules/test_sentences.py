@@ -1,13 +1,10 @@
-"""Sentence splitting and block classification."""
+"""Sentence splitting: abbreviations, initials, quotations, CJK, long runs, exact spans."""
 
 from __future__ import annotations
 
 from summarizer.rules.sentences import MAX_SENTENCE, parse
 
-
-def _sentences(text: str) -> list[str]:
-    doc = parse(text)
-    return [doc.sentence_text(s) for s in doc.sentences]
+from .helpers import sentences_of as _sentences
 
 
 def test_abbreviations_and_initials_do_not_split() -> None:
