@@ -19,17 +19,23 @@ from .gender import Gender, gender_of
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
 _PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")
-_AND_VERB = re.compile(  # "X and its allies say", "X and President Y stand ready"
-    r"[ \t\xa0]+(?:and|nor|or)(?:[ \t\xa0]+[\w'’.-]+){1,5}?[ \t\xa0]+"
-    r"([a-z]+(?:s|ed)|are|were|have|had|will|would|can|could|must|should|stand|remain|say|agree"
-    r"|want|need|support|reject|accept|believe|seek|call|urge|said|made|met|told|spoke|took"
-    r"|gave|sought|held|led|won|lost|began|saw|knew|thought|felt|kept|left)\b"
-)
-_ARTICLES = frozenset(("the", "a", "an"))
-_CONJUNCT_BEFORE = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+# Verbs a coordinated (plural) subject takes besides -s/-ed forms and auxiliaries: base forms
+# ("Iran and France say") and common irregular pasts ("The Speaker and I made clear").
 _PLURAL_VERBS = frozenset(
     lx.split_words("say agree stand remain want need support reject accept believe seek call urge")
 )
+_IRREGULAR_PASTS = lx.split_words(
+    "said made met told spoke took gave sought held led won lost began saw knew thought felt kept"
+    " left"
+)
+_AND_VERB = re.compile(  # "X and its allies say", "X and President Y stand ready"
+    r"[ \t\xa0]+(?:and|nor|or)(?:[ \t\xa0]+[\w'’.-]+){1,5}?[ \t\xa0]+"
+    r"([a-z]+(?:s|ed)|are|were|have|had|will|would|can|could|must|should|"
+    + "|".join(sorted({*_PLURAL_VERBS, *_IRREGULAR_PASTS}))
+    + r")\b"
+)
+_ARTICLES = frozenset(("the", "a", "an"))
+_CONJUNCT_BEFORE = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 
 
 @dataclass
@@ -181,7 +187,7 @@ class Actors:
         return fallback
 
     def antecedent_thing(self, pos: int, sentence: int) -> int | None:
-        """What "it" at ``pos`` refers to when it speaks ("It strongly condemned ..."): the
+        """What "it"/"they" at ``pos`` refers to when it speaks ("It strongly condemned ..."): the
         government, organisation or group that is the main subject (the first subject in its
         sentence, not one in a clause after "that") of the latest of the three sentences before."""
         if self._starts is None or len(self._starts) != len(self.mentions):

@@ -40,8 +40,9 @@ def title_label(table: Actors, raw: str) -> None:
         return
     role = " ".join(w.capitalize() for w in words[1:])
     surface = f"The {role}"
-    if table.get(surface) is not None:
-        table.infos[table.get(surface) or 0].salient = True
+    known = table.get(surface)
+    if known is not None:
+        table.infos[known].salient = True
         return
     first: dict[int, tuple[bool, int]] = {}  # actor -> (not in a heading, first mention)
     for m in table.mentions:
