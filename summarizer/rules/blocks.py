@@ -43,7 +43,7 @@ _LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-
 _NOT_SPEAKERS = frozenset(
     lx.split_words("""
         watch listen related video photo photos update updated correction clarification note
-        source sources read more see also editor's editor’s advertisement sponsored
+        source sources advertisement sponsored
         """)
 ) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
 _QUESTIONERS = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
