@@ -37,10 +37,11 @@ PROPOSAL_VERB = re.compile(
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
 # reached is accepted, anything else is on offer.
 _REQUESTS = frozenset(
-    lx.split_words(
-        "ask asked asks urged urges urge urging called calls calling call invited invites"
-    )
-) | {"persuade", "persuades", "persuaded", "persuading", "convince", "convinces", "convinced"}
+    lx.split_words("""
+        ask asked asks urged urges urge urging called calls calling call invited invites persuade
+        persuades persuaded persuading convince convinces convinced
+        """)
+)
 
 PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these words
     lx.split_words("""
