@@ -179,7 +179,8 @@ class Positions:
 
     def _speakers(self, covered: set[int]) -> None:
         turn_sentences = {st.sentence for st in self.statements if st.kind == "turn"}
-        turn_sentences |= answer_openings(self.doc)
+        answers = answer_openings(self.doc)
+        turn_sentences |= answers
         labels: dict[str, int | None] = {}
         for sent in self.doc.sentences:
             i = sent.index
@@ -197,7 +198,10 @@ class Positions:
             if speaker is None:
                 continue
             body = self.doc.sentence_text(sent)
-            score = stance_score(body) + (1.0 if i in turn_sentences else 0.0)
+            raw = stance_score(body)
+            score = raw + (1.0 if i in turn_sentences else 0.0)
+            if i in answers and raw >= 0:  # a reply's opening answers what was asked
+                score = max(score, MIN_SCORE)
             group = self.groups.members.get(i)
             if not group and _THEY.match(body) and self.groups.members.get(i - 1):
                 group = self.groups.members[i - 1]  # "They both ... They recognize ..."

@@ -119,3 +119,16 @@ def test_a_speaker_s_claim_about_others_stays_the_speaker_s() -> None:
     }
     assert owners.get("Hamas has re") == "Ana Lima"
     assert owners.get("President Pa") == "Paul Roche"
+
+
+def test_every_reply_opening_is_a_position_unless_it_is_procedural() -> None:
+    text = (
+        "Remarks by Special Envoy Mark Dale\n\n"
+        "ENVOY DALE: We believe that the ceasefire must hold.\n\n"
+        "Q How did the meeting go?\n\n"
+        "ENVOY DALE: It went very well, and I think he would tell you that.\n\n"
+        "Q Will you take more questions?\n\n"
+        "ENVOY DALE: Let me take one more question after this.\n"
+    )
+    quotes = " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
+    assert "It went very well" in quotes and "one more question" not in quotes
