@@ -35,7 +35,7 @@ _PROCEDURAL_WORDS = frozenset(
 _STEMS = lx.split_words("""
     believ support oppos hop urg insist reject welcom shar agre disagre accept recognis recogniz
     favor favour prefer anticipat condemn demand refus deplor regret characteris characteriz
-    emphasis emphasiz stress thank seek want
+    emphasis emphasiz stress thank seek want prioritiz prioritis
     """)
 _STANCE_VERBS = frozenset(
     stem + end for stem in _STEMS for end in ("", "e", "es", "ed", "d", "s", "ing")
@@ -51,7 +51,8 @@ _EVALUATIVE = frozenset(
         important critical crucial essential vital necessary decisive devastating unacceptable
         significant substantial difficult positive negative urgent urgency serious great greatest
         too clear unchanged strictly constructive good bad wrong right failure brink concrete
-        remarkable historic dangerous fair unfair meaningful
+        remarkable historic dangerous fair unfair meaningful proud severe unflinching steadfast
+        resolute grateful concerned alarmed outraged appalled
         """)
 )
 _EVALUATIVE_STEMS = ("catastroph", "progress", "success", "disappoint", "satisf")
