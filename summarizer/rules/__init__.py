@@ -101,7 +101,7 @@ def _extract(text: str, notes: list[str]) -> RulesOutput:
         )
         return RulesOutput(_briefing(head, actors, []), notes)
     groups = find_groups(doc, actors)
-    attribution = Attribution(doc, actors)
+    attribution = Attribution(doc, actors, groups)
     statements = attribution.run()
     quoted = attribution.unattributed_quotes()
     findings = find_cues(doc, actors, statements, quoted, attribution.byline, groups.counterparts)

@@ -148,11 +148,18 @@ def _in_question(doc: Document, sentence: int) -> bool:
 
 
 def _register_person(table: Actors, run: NameRun, name: str, text: str = "") -> int:
-    """The person ``run`` names; a lone surname joins a full name that ends with it."""
-    if len(name.split()) == 1 and table.surnames.get(name):
+    """The person ``run`` names; a lone surname, or the last words of a longer name
+    ("Gonzalez Urrutia" of "Edmundo Gonzalez Urrutia"), joins the full name that ends so."""
+    words = name.split()
+    if len(words) == 1 and table.surnames.get(name):
         i = table.surnames[name][0]
         _fill(table, i, run, text)
         return i
+    for i in table.surnames.get(words[-1], []) if len(words) > 1 else []:
+        longer = table.infos[i].name.split()
+        if len(longer) > len(words) and longer[-len(words) :] == words:
+            _fill(table, i, run, text)
+            return i
     actor = table.add(name, "person", run.role, run.affiliation)
     _fill(table, actor, run, text)
     return actor

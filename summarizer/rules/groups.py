@@ -28,6 +28,11 @@ _GROUP_SUBJECT = re.compile(
     r"|leaders|men|women|governments|countries|delegations)\b|they\s+both\b)(?!\s+of\s+(?!them))"
 )
 _PAIR_GAP = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
+_MEETING = re.compile(  # ", Jr. welcomed", " met with", " spoke to": A and B, together
+    r"(?:,[ \t\xa0]+[JS]r\.)?[ \t\xa0]+(?:\w+ly[ \t\xa0]+)?(?:met|meets|spoke|speaks|talked|talks"
+    r"|welcomed|welcomes|hosted|hosts|received|receives|called|calls)"
+    r"(?:[ \t\xa0]+(?:with|to))?[ \t\xa0]+[^.;]{0,40}"
+)
 _BETWEEN = re.compile(
     r"(?:talks|negotiations|meetings?|dialogue|deal|agreement|summit|contacts|consultations)"
     r"\s+between\s+"
@@ -70,6 +75,8 @@ class GroupStances:
     """sentence -> (actor, span) of "X who voted to ..." clauses."""
     counterparts: dict[int, int] = field(default_factory=dict)
     """actor -> the other side of the talks it is in."""
+    subjects: dict[int, int] = field(default_factory=dict)
+    """sentence -> where its group subject ("Both leaders") ends."""
 
 
 def find_groups(doc: Document, actors: Actors) -> GroupStances:
@@ -87,9 +94,13 @@ def find_groups(doc: Document, actors: Actors) -> GroupStances:
         subject = _GROUP_SUBJECT.match(doc.lower, sent.start, sent.end)
         if subject and pairs:
             out.members[sent.index] = list(pairs[-1][1])
+            out.subjects[sent.index] = subject.end()
         for a, b in itertools.pairwise(here):
             same_kind = actors.infos[a.actor].kind == actors.infos[b.actor].kind
-            if a.actor != b.actor and same_kind and _PAIR_GAP.fullmatch(text, a.end, b.start):
+            together = _PAIR_GAP.fullmatch(text, a.end, b.start) or (
+                _MEETING.fullmatch(text, a.end, b.start)
+            )  # "A and B", or "A welcomed / met with / spoke with B": both leaders
+            if a.actor != b.actor and same_kind and together:
                 pairs.append((sent.index, (a.actor, b.actor)))
         for m in here:
             if "who" not in text[m.end : m.end + 6]:

@@ -144,7 +144,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         lady senior executive ceo head negotiator officer minister-president majority minority
         whip counselor counsellor undersecretary under high commissioner affairs economy trade
         energy health education labor labour agriculture transport intelligence homeland treasury
-        commerce
+        commerce president-elect premier-designate minister-designate
         """)
 )
 # Title words that on their own (as the run's last title word) denote a role.
@@ -155,7 +155,7 @@ ROLE_HEADS: Final[frozenset[str]] = frozenset(
         spokesman spokeswoman spokesperson king queen prince princess pope sheikh emir sultan
         premier advisor adviser attorney judge speaker leader chairman chairwoman chair ceo head
         negotiator officer whip counselor counsellor undersecretary commissioner justice
-        lieutenant
+        lieutenant president-elect premier-designate minister-designate
         """)
 )
 # Honorifics: a role-less title ("Mr. Gibbs").

@@ -15,6 +15,7 @@ import re
 from . import lexicon as lx
 from .actors import Actors
 from .blocks import trim
+from .groups import GroupStances
 from .quotes import QuoteRules
 from .sentences import Document
 from .spans import sentences_matching
@@ -58,7 +59,12 @@ _STANCE = re.compile(
 
 
 class Attribution(QuoteRules):
-    """Finds statements; ``statements`` is sorted by start after ``run``."""
+    """Finds statements; ``statements`` is sorted by start after ``run``. With ``groups``, a
+    group subject ("Both leaders agreed that ...") speaks for each of its members."""
+
+    def __init__(self, doc: Document, actors: Actors, groups: GroupStances | None = None) -> None:
+        super().__init__(doc, actors)
+        self.groups = groups or GroupStances()
 
     def run(self) -> list[Statement]:
         self._reported()
@@ -91,6 +97,16 @@ class Attribution(QuoteRules):
                     actor, start = speakers[k - 1][0], speakers[k - 1][1]
                 self._clause(actor, start, verb, sent.index)
             self._according(sent.index)
+            self._group_said(sent.index)
+
+    def _group_said(self, sentence: int) -> None:
+        end = self.groups.subjects.get(sentence)
+        if end is None:
+            return
+        verb = AFTER_SUBJECT.match(self.text, end, self.doc.sentences[sentence].end)
+        if verb is not None:
+            for member in self.groups.members[sentence]:
+                self._clause(member, self.doc.sentences[sentence].start, verb, sentence)
 
     def _clause(
         self, actor: int, subject_start: int, verb_match: re.Match[str], sentence: int

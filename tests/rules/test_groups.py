@@ -87,3 +87,17 @@ def test_the_parties_of_a_joint_statement_and_they() -> None:
     assert [a.name for a in b.actors] == ["Parties"]
     quotes = [e.quote for p in b.positions if p.actor == "Parties" for e in p.evidence]
     assert any(q.startswith("their commitment") for q in quotes)  # "They" is the Parties
+
+
+def test_both_leaders_of_a_meeting_readout_speak_together() -> None:
+    text = (
+        "President Ana Lima welcomed President-elect Edmundo Gonzalez Urrutia to the palace. "
+        "Both leaders agreed that the vote must be respected. Gonzalez Urrutia thanked her."
+    )
+    b = extract(text).briefing
+    owners = {
+        p.actor for p in b.positions if any("must be respected" in e.quote for e in p.evidence)
+    }
+    assert owners == {"Ana Lima", "Edmundo Gonzalez Urrutia"}
+    elect = b.find_actor("Gonzalez Urrutia")
+    assert elect is not None and elect.role == "President-elect"
