@@ -42,6 +42,7 @@ _TITLE_REF = re.compile(
     rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
 _GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
+_ACRONYM_AFTER = re.compile(r"[ \t\xa0]+\(([A-Z][A-Z.&-]{1,9})\)")
 _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
@@ -221,6 +222,9 @@ class _Resolver:
             table.alias(actor, name.removeprefix("the ").removeprefix("The "))
         elif run.kind == "org":
             actor = table.add(name, "organisation", run.role, run.affiliation)
+            acronym = _ACRONYM_AFTER.match(text, run.end)
+            if acronym:  # "Palestine Liberation Organization (PLO)": later "PLO" is the same
+                table.alias(actor, acronym.group(1))
         elif run.kind == "person" or (run.kind == "single" and run.role):
             found = table.get(name)
             actor = found if found is not None else _register_person(table, run, name, text)

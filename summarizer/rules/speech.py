@@ -31,9 +31,10 @@ _VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
 
 _LISTENER = re.compile(
     r"(?:[ \t\xa0]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
-    r"|him|her|them|us|me))?"
+    r"|him|her|them|us|me"
+    r"|to[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w’'-]*(?:[ \t\xa0]+[A-Z][\w’'-]*)*))?"
     r"(?:[ \t\xa0]+(?:in|on|at)[ \t\xa0]+[A-Z][\w’'-]*)?"
-)
+)  # "told reporters", "reported to Congress", "said in Geneva"
 
 _NAMED_LISTENER = re.compile(  # one name: "told VOA the North ..." keeps "the North"
     r"(?:[ \t\xa0]+(?:[Tt]he[ \t\xa0]+)?[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})?"

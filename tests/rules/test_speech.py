@@ -112,3 +112,15 @@ def test_listeners_affiliations_and_story_credits() -> None:
     names = {a.name for a in find_actors(parse(text)).infos}
     assert "Mario Ritter" not in names and "Youmi Kim" not in names
     assert find_actors(parse(text)).infos[0].affiliation == "North Korea"
+
+
+def test_reported_to_a_named_body_and_acronyms_in_brackets() -> None:
+    text = (
+        "The State Department has reported to Congress that the Palestine Liberation "
+        "Organization (PLO) has failed its commitments. The PLO rejected the report."
+    )
+    said = _said(text)
+    assert said[0][0] == "State Department" and said[0][2].startswith("the Palestine")
+    table = find_actors(parse(text))
+    plo = table.get("PLO")
+    assert plo is not None and table.infos[plo].name == "Palestine Liberation Organization"
