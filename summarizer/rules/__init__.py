@@ -24,10 +24,11 @@ from typing import Any
 from ..schema import Briefing, normalise_name
 from . import meta
 from .actors import Actors
-from .coref import find_actors, label_run
+from .coref import find_actors
 from .cues import find_cues
 from .findings import Finding
 from .groups import find_groups
+from .headers import label_run
 from .names import parse_match
 from .positions import Positions, Unit
 from .sentences import Document, parse

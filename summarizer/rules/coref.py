@@ -10,7 +10,6 @@ same person), a capital standing for its government ("Paris is not satisfied") t
 
 from __future__ import annotations
 
-import functools
 import re
 
 from ..schema import ActorKind
@@ -19,7 +18,7 @@ from .actors import Actors, Mention, is_subject
 from .affiliation import fill_affiliations
 from .gender import gender_of
 from .groups import described_groups, listed_subjects
-from .headers import comma_role, title_label
+from .headers import comma_role, label_run, title_label
 from .names import NameRun
 from .runs import parse_runs
 from .sentences import Document
@@ -57,14 +56,6 @@ _INSTITUTION = re.compile(
     r"(Congressional|Parliamentary)[ \t\xa0]+"
     r"(?:leaders|leadership|members|negotiators|delegation)\b"
 )
-
-
-@functools.lru_cache(maxsize=1024)
-def label_run(label: str) -> NameRun | None:
-    """A transcript speaker label ("SENATOR MITCHELL") read as a name run."""
-    titled = " ".join(w.capitalize() for w in label.split())
-    runs = [r for r in parse_runs(titled, 0, len(titled)) if r.name]
-    return runs[-1] if runs else None
 
 
 def find_actors(doc: Document) -> Actors:

@@ -1,23 +1,34 @@
 """Who a header or a transcript label names, when it is not a plain name.
 
-Official texts name their speaker in ways a name run alone does not read: a transcript label
-that is a bare title ("THE PRESIDENT:") and a statement header line "Name, Spokesperson" (on
-pages the role may run into the next word: "SpokesmanOffice of the Spokesman").
+Official texts name their speakers in ways a name run alone does not read: an upper-case
+transcript label ("SENATOR MITCHELL", read title-cased), a label that is a bare title ("THE
+PRESIDENT:"), and a statement header line "Name, Spokesperson" (on pages the role may run
+into the next word: "SpokesmanOffice of the Spokesman").
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
 from .actors import Actors
 from .names import NameRun
+from .runs import parse_runs
 
 # "Name, Spokesperson" in a statement's header (the role word may run into the next word).
 _ROLE_AFTER = re.compile(
     r",[ \t\xa0]*((?i:ambassador|director|minister|president|secretary|spokesman|spokesperson"
     r"|spokeswoman))(?=[A-Z\s,.]|$)"
 )
+
+
+@functools.lru_cache(maxsize=1024)
+def label_run(label: str) -> NameRun | None:
+    """A transcript speaker label ("SENATOR MITCHELL") read as a name run."""
+    titled = " ".join(w.capitalize() for w in label.split())
+    runs = [r for r in parse_runs(titled, 0, len(titled)) if r.name]
+    return runs[-1] if runs else None
 
 
 def comma_role(text: str, run: NameRun) -> NameRun:
