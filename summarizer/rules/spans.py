@@ -20,13 +20,19 @@ Span = tuple[int, int]
 _QUOTES = '“”"«»„'
 _TRAILING = frozenset(_QUOTES + ",;:—–-")
 
-_CLOSING = re.compile(r"[”»]|(?<=[,.?!—–-])\"")
+# A closing quotation mark; a straight '"' closes only after punctuation (tested in Python:
+# a look-behind inside the pattern would stop ``re`` from skipping ahead to the marks).
+_CLOSING = re.compile(r'[”»"]')
+_BEFORE_STRAIGHT_CLOSE = frozenset(",.?!—–-")
 
 
 def clean_span(text: str, start: int, end: int) -> Span:
     """A span without surrounding quotation marks or a trailing ', Putin said.' attribution."""
     start, end = trim(text, start, end)
     for closing in _CLOSING.finditer(text, start + 1, end):
+        at = closing.start()
+        if text[at] == '"' and text[at - 1] not in _BEFORE_STRAIGHT_CLOSE:
+            continue
         if text[closing.end() : end].strip(" \t,.;"):
             end = closing.end() - 1
             break

@@ -188,10 +188,7 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
 
 def topic(sentence: str) -> tuple[str, str]:
     """(a short noun-phrase topic, its merge key); ("", "") when the sentence names none."""
-    body = core(sentence)[:_TOPIC_CHARS]
-    if "'" in body or "’" in body:  # "we're" -> "we are", one pass for all contractions
-        body = _CONTRACTION.sub(_expand, body)
-    tokens = [(t, t.lower()) for t in _WORD.findall(body) if t not in _SKIPPED_TOKENS]
+    tokens = [(t, t.lower()) for t in _tokens(core(sentence)[:_TOPIC_CHARS])]
     if not tokens:
         return "", ""
     if tokens[0][1] in _PRONOUN_SUBJECT:
@@ -223,6 +220,22 @@ def topic(sentence: str) -> tuple[str, str]:
     return text, head
 
 
+def _tokens(body: str) -> list[str]:
+    """The words and marks of ``body``, contractions expanded ("we're" -> "we", "are").
+    A contraction never reaches past its token, so only tokens with an apostrophe are
+    rewritten: one ``sub`` over the whole body would try the pattern at every position."""
+    tokens = _WORD.findall(body)
+    if "'" in body or "’" in body:
+        tokens = [
+            part
+            for t in tokens
+            for part in (
+                _WORD.findall(_CONTRACTION.sub(_expand, t)) if "'" in t or "’" in t else (t,)
+            )
+        ]
+    return [t for t in tokens if t not in _SKIPPED_TOKENS]
+
+
 def _unnamed(phrase: list[Word]) -> list[Word]:
     """ "Iran of seeking X" (from "accuse Iran of ..."), "Jordan for its role": the actor
     named first is not the topic, what follows "of"/"for" is."""
@@ -238,14 +251,21 @@ def core(sentence: str, *, frames: bool = True) -> str:
     so that what is left still reads as a sentence."""
     body = sentence.strip().strip("\"“”'‘’«»").strip()
     if "--" in body:  # "They're not -- I want to make clear ...": a false start goes
-        body = _FALSE_START.sub("", body)
+        body = _peel(_FALSE_START, body)
     frame = _FRAME if frames else _THAT_FRAME
     for _ in range(3):  # "And, with respect, I believe that ...": peel until nothing changes
-        peeled = frame.sub("", _ASIDE.sub("", _LEAD.sub("", body)))
+        peeled = _peel(frame, _peel(_ASIDE, _peel(_LEAD, body)))
         if peeled == body:
             break
         body = peeled
     return body
+
+
+def _peel(pattern: re.Pattern[str], body: str) -> str:
+    """``body`` without what the ``^``-anchored ``pattern`` matches at its start (``match``
+    and a slice: ``sub`` would try the anchor at every later position too)."""
+    found = pattern.match(body)
+    return body[found.end() :] if found else body
 
 
 def _is_name(words: list[Word]) -> bool:
