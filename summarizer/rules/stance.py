@@ -16,6 +16,7 @@ from . import lexicon as lx
 from .topics import STANCE_NOUNS, core
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_LETTERS = re.compile(r"[a-z]+")  # ``_TOKEN`` where there is no apostrophe: a simpler scan
 _PROCEDURAL = re.compile(
     r"\b(?:(?:i|we)(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
     r"|\s+want\s+to|\s+am\s+going\s+to)?\s+(?:just\s+)?(?:make|give|read|take|tell\s+you|leave"
@@ -80,7 +81,7 @@ def stance_score(sentence: str) -> float:
     whose neighbours matter, and the one regex runs only when its words occur.
     """
     low = sentence.lower()
-    words = _TOKEN.findall(low)
+    words = (_TOKEN if "'" in low or "’" in low else _LETTERS).findall(low)
     if len(words) < 4 or sentence.rstrip().endswith("?"):
         return 0.0
     present = set(words)

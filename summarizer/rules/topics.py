@@ -188,7 +188,10 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
 
 def topic(sentence: str) -> tuple[str, str]:
     """(a short noun-phrase topic, its merge key); ("", "") when the sentence names none."""
-    tokens = [(t, t.lower()) for t in _tokens(core(sentence)[:_TOPIC_CHARS])]
+    words = _tokens(core(sentence)[:_TOPIC_CHARS])
+    # tokens hold no spaces: one lower() call for all of them, not one per token (not strict:
+    # no words split into one empty string)
+    tokens = list(zip(words, " ".join(words).lower().split(" "), strict=False))
     if not tokens:
         return "", ""
     if tokens[0][1] in _PRONOUN_SUBJECT:
