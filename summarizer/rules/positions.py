@@ -203,7 +203,7 @@ class Positions:
             if i in answers and raw >= 0:  # a reply's opening answers what was asked
                 score = max(score, MIN_SCORE)
             group = self.groups.members.get(i)
-            if not group and _THEY.match(body) and self.groups.members.get(i - 1):
+            if not group and self.groups.members.get(i - 1) and _THEY.match(body):
                 group = self.groups.members[i - 1]  # "They both ... They recognize ..."
                 self.groups.members[i] = group
             if group:

@@ -69,6 +69,9 @@ _HEDGES = (" i think ", " we think ", " i would say ", " it may be ", " as i sai
 # One search instead of a loop of substring tests (same answers, a fraction of the time).
 _HEDGE = re.compile("|".join(map(re.escape, _HEDGES)))
 _EVALUATIVE_STEM = re.compile("|".join(_EVALUATIVE_STEMS))
+# Words without which no test on the joined words can succeed (every hedge holds one of the
+# last five): the joined string is built only when one occurs.
+_JOINED_WORDS = _WANTS | _ADVOCATES | _NEED | frozenset(("think", "say", "said", "may", "tell"))
 
 
 def stance_score(sentence: str) -> float:
@@ -87,7 +90,7 @@ def stance_score(sentence: str) -> float:
     present = set(words)
     if present & _PROCEDURAL_WORDS and _PROCEDURAL.search(low):
         return -1.0
-    joined = f" {' '.join(words)} "
+    joined = f" {' '.join(words)} " if present & _JOINED_WORDS else ""
     verbs = present & _STANCE_VERBS
     verb = bool(verbs - _WANTS) or any(  # "I want to make clear ...": a frame, not a want
         not any(f" {w} to {o} " in joined for o in _FRAME_OBJECTS) for w in verbs & _WANTS
@@ -111,7 +114,7 @@ def stance_score(sentence: str) -> float:
     deontic = bool(present & _DEONTIC) or any(f" {w} to " in joined for w in present & _NEED)
     score = 2.0 * verb + 2.0 * noun + 1.0 * negated + min(2, len(evaluative)) + 1.0 * deontic
     score += 0.5 * bool(present & _FIRST_PERSON)
-    score -= 0.5 * bool(_HEDGE.search(joined))
+    score -= 0.5 * bool(joined and _HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score
 
