@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from summarizer.rules import stance
 from summarizer.rules.stance import continues, stance_score
 
 
@@ -18,3 +19,11 @@ def test_procedural_and_short_sentences_are_not() -> None:
 def test_continuations() -> None:
     assert continues("But it was not enough.") and continues("It was late.")
     assert not continues("The talks resume on Monday in Vienna after a long pause.")
+
+
+def test_every_evaluative_stem_is_found_by_the_substring_test() -> None:
+    # ``_has_evaluative_stem`` spells the stems out for speed: it must agree with the list.
+    for stem in stance._EVALUATIVE_STEMS:
+        assert stance._has_evaluative_stem(f"we see {stem}ful signs")
+    assert not stance._has_evaluative_stem("we see good signs")
+    assert stance_score("We are satisfied with the progress made on both issues today") >= 2
