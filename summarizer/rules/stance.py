@@ -106,16 +106,9 @@ def stance_score(sentence: str) -> float:
     advocates = present & _ADVOCATES
     noun = bool(advocates) and any(f" {w} of " in joined for w in advocates)
     if not noun and not present.isdisjoint(STANCE_NOUNS) and not present.isdisjoint(_OWNERS):
-        noun = any(  # "our objective", "the goal": owned within two words
-            w in STANCE_NOUNS and set(words[max(0, i - 2) : i]) & _OWNERS
-            for i, w in enumerate(words)
-        )
+        noun = _owned_stance_noun(words)
     negated = "unchanged" in present or (
-        not present.isdisjoint(_NEGATORS)
-        and any(
-            w in _NEGATORS and any(x.startswith(_NEGATABLE) for x in words[i + 1 : i + 3])
-            for i, w in enumerate(words)
-        )
+        not present.isdisjoint(_NEGATORS) and _negated_stance(words)
     )
     evaluative = present & _EVALUATIVE
     if _has_evaluative_stem(low):  # rare: test the words only when a stem occurs at all
@@ -128,6 +121,24 @@ def stance_score(sentence: str) -> float:
     score -= 0.5 * bool(joined and _HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score
+
+
+def _owned_stance_noun(words: list[str]) -> bool:
+    """ "our objective", "the goal": a stance noun owned within two words before it."""
+    for i, w in enumerate(words):
+        if w in STANCE_NOUNS and not _OWNERS.isdisjoint(words[max(0, i - 2) : i]):
+            return True
+    return False
+
+
+def _negated_stance(words: list[str]) -> bool:
+    """ "not believe", "never accepted": a negator within two words before a stance stem."""
+    for i, w in enumerate(words):
+        if w in _NEGATORS:
+            for x in words[i + 1 : i + 3]:
+                if x.startswith(_NEGATABLE):
+                    return True
+    return False
 
 
 _CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)

@@ -257,7 +257,11 @@ def core(sentence: str, *, frames: bool = True) -> str:
         body = _peel(_FALSE_START, body)
     frame = _FRAME if frames else _THAT_FRAME
     for _ in range(3):  # "And, with respect, I believe that ...": peel until nothing changes
-        peeled = _peel(frame, _peel(_ASIDE, _peel(_LEAD, body)))
+        peeled = body
+        for pattern in (_LEAD, _ASIDE, frame):
+            found = pattern.match(peeled)
+            if found:
+                peeled = peeled[found.end() :]
         if peeled == body:
             break
         body = peeled
