@@ -39,6 +39,7 @@ MIN_SCORE = 2.0
 MAX_PER_SPEAKER = 6
 _THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|[Ww]e|[Oo]ur|us)\b")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -182,11 +183,13 @@ class Positions:
         answers = answer_openings(self.doc)
         turn_sentences |= answers
         labels: dict[str, int | None] = {}
+        passed = covered | self.skip | self.quiet
+        blocks, text = self.doc.blocks, self.text
         for sent in self.doc.sentences:
             i = sent.index
-            if i in covered or i in self.skip or i in self.quiet:
+            if i in passed:
                 continue
-            block = self.doc.blocks[sent.block]
+            block = blocks[sent.block]
             if block.speaker:
                 if block.speaker in ("Q", "A"):
                     continue
@@ -197,7 +200,7 @@ class Positions:
                 speaker = self.byline if (self._first_person or i in turn_sentences) else None
             if speaker is None:
                 continue
-            body = self.doc.sentence_text(sent)
+            body = text[sent.start : sent.end]
             raw = stance_score(body)
             score = raw + (1.0 if i in turn_sentences else 0.0)
             if i in answers and raw >= 0:  # a reply's opening answers what was asked
@@ -292,7 +295,7 @@ class Positions:
 
 
 def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) > 3}
+    return {w for w in _WORD.findall(text.lower()) if len(w) > 3}
 
 
 def _similar(left: set[str], right: set[str]) -> bool:
