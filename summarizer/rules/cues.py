@@ -30,7 +30,7 @@ from .proposals import (
     ProposalCues,
 )
 from .sentences import Document, Sentence
-from .spans import Span, clean_span, clip, sentences_matching
+from .spans import Span, clean_span, clip, word_matches
 from .speech import Statement
 
 _IF = re.compile(
@@ -78,6 +78,13 @@ _OPEN_WORDS = frozenset(
         "remain remains clear unclear one know knows question reached decided agreed known whether"
     )
 )
+_CUE_WORDS = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
+
+
+def _first_word_match(pattern: re.Pattern[str], text: str, sent: Sentence) -> bool:
+    return next(word_matches(pattern, text, sent.start, sent.end), None) is not None
+
+
 _IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
 
 
@@ -85,20 +92,29 @@ class Cues(ProposalCues):
     """Runs every cue over the prose sentences of ``doc``."""
 
     def run(self) -> list[Finding]:
-        doc = self.doc  # each scan only searches sentences holding one of its trigger words
-        conditional = sentences_matching(doc, _ANY_CONDITION, lower=True, triggers=_CONDITION_WORDS)
-        uncertain = sentences_matching(doc, _OPEN, lower=True, words=True, triggers=_OPEN_WORDS)
-        proposing = sentences_matching(doc, PROPOSAL_VERB, triggers=PROPOSAL_VERBS)
-        proposing |= sentences_matching(doc, PROPOSAL_NOUN, words=True, triggers=PROPOSAL_NOUNS)
-        proposing |= sentences_matching(doc, PLAN, words=True, triggers=PLAN_VERBS)
-        for sent in self.doc.sentences:
-            question = self.doc.blocks[sent.block].speaker == "Q"
-            if not question and sent.index in conditional:
-                self._conditions(sent)
-            if not question and sent.index in uncertain:
-                self._open(sent)
-            if sent.index in proposing:
-                self._proposals(sent, question)
+        doc = self.doc  # each cue regex only runs on sentences holding one of its trigger words
+        text, lower, blocks = doc.text, doc.lower, doc.blocks
+        for sent, found in zip(doc.sentences, doc.words, strict=True):
+            hit = found & _CUE_WORDS  # one set operation tells which cues can match at all
+            if not hit:
+                continue
+            start, end = sent.start, sent.end
+            if blocks[sent.block].speaker != "Q":
+                if not hit.isdisjoint(_CONDITION_WORDS) and _ANY_CONDITION.search(
+                    lower, start, end
+                ):
+                    self._conditions(sent)
+                if not hit.isdisjoint(_OPEN_WORDS) and _first_word_match(_OPEN, lower, sent):
+                    self._open(sent)
+            if (
+                (not hit.isdisjoint(PROPOSAL_VERBS) and PROPOSAL_VERB.search(text, start, end))
+                or (
+                    not hit.isdisjoint(PROPOSAL_NOUNS)
+                    and _first_word_match(PROPOSAL_NOUN, text, sent)
+                )
+                or (not hit.isdisjoint(PLAN_VERBS) and _first_word_match(PLAN, text, sent))
+            ):
+                self._proposals(sent, blocks[sent.block].speaker == "Q")
         self._statuses()
         return self.findings
 

@@ -19,6 +19,8 @@ from .subjects import AFTER_SUBJECT, VERBS, SpeakerBase, Statement
 
 _QUOTE_OPEN = '“"«„'
 
+_OPENER = re.compile(f"[{_QUOTE_OPEN}]")
+
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 
 _VERB_THEN = re.compile(rf"({VERBS})[ \t\xa0]+")
@@ -56,12 +58,8 @@ def find_quotes(doc: Document) -> list[Quote]:
 
 
 def _next_opener(text: str, start: int, end: int) -> int:
-    best = -1
-    for char in _QUOTE_OPEN:
-        found = text.find(char, start, end)
-        if found >= 0 and (best < 0 or found < best):
-            best = found
-    return best
+    found = _OPENER.search(text, start, end)
+    return -1 if found is None else found.start()
 
 
 class QuoteRules(SpeakerBase):

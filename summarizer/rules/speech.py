@@ -18,7 +18,6 @@ from .blocks import trim
 from .groups import GroupStances
 from .quotes import QuoteRules
 from .sentences import Document
-from .spans import sentences_matching
 from .subjects import AFTER_SUBJECT, VERBS, Statement, label_actor
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
@@ -82,10 +81,13 @@ class Attribution(QuoteRules):
 
     # --- reported speech ------------------------------------------------------------------
     def _reported(self) -> None:
-        text = self.text
-        verbs = sentences_matching(self.doc, _ANY_VERB, triggers=_VERB_WORDS)
-        for sent in self.doc.sentences:
-            if self.doc.blocks[sent.block].speaker == "Q" or sent.index not in verbs:
+        text, blocks = self.text, self.doc.blocks
+        for sent, words in zip(self.doc.sentences, self.doc.words, strict=True):
+            if (
+                words.isdisjoint(_VERB_WORDS)  # no trigger word: ``_ANY_VERB`` cannot match
+                or blocks[sent.block].speaker == "Q"
+                or _ANY_VERB.search(text, sent.start, sent.end) is None
+            ):
                 continue
             speakers = self._speakers(sent.index)
             for k, (actor, start, end) in enumerate(speakers):
@@ -134,18 +136,18 @@ class Attribution(QuoteRules):
             if self.in_quote(len(before) - 1 + sent.start):
                 return  # '"...," Putin said': read as a quote
             start, end = sent.start, sent.start + len(before) - 1
-        elif (
-            rest.split()[:1]
-            and rest.split()[0].lower() in _BAD_CLAUSE_START
-            and not (before.lower().endswith(" as") or before.lower() == "as")
-        ):
-            return  # "what the President said in the meetings", "we have said and done"
-        elif (before.lower().endswith(" as") or before.lower() == "as") and "," in rest:
-            start, end = pos + text[pos : sent.end].find(",") + 1, sent.end
-        elif rest and rest[0] not in ",.;" and verb in lx.BARE_CLAUSE_VERBS:
-            start, end = pos, sent.end
         else:
-            return
+            low = before.lower()
+            after_as = low.endswith(" as") or low == "as"
+            first = rest.split(None, 1)[:1]
+            if first and first[0].lower() in _BAD_CLAUSE_START and not after_as:
+                return  # "what the President said in the meetings", "we have said and done"
+            if after_as and "," in rest:
+                start, end = pos + text[pos : sent.end].find(",") + 1, sent.end
+            elif rest and rest[0] not in ",.;" and verb in lx.BARE_CLAUSE_VERBS:
+                start, end = pos, sent.end
+            else:
+                return
         start, end = trim(text, start, end)
         if len(text[start:end].split()) >= 3:
             self.statements.append(Statement(actor, start, end, sentence, "reported"))
@@ -169,14 +171,15 @@ class Attribution(QuoteRules):
         covered = {s.sentence for s in self.statements}
         for q in self.quotes:
             covered.update(range(self.sentence_at(q.start), self.sentence_at(q.end) + 1))
-        for sent in self.doc.sentences:
-            label = self.doc.blocks[sent.block].speaker
-            if sent.index in covered or (not label and self.byline is None):
-                continue
-            actor = self._turn_actor(label) if label else self.byline
-            if self.doc.words[sent.index].isdisjoint(_STANCE_WORDS):
+        blocks, text, byline = self.doc.blocks, self.text, self.byline
+        for sent, words in zip(self.doc.sentences, self.doc.words, strict=True):
+            if words.isdisjoint(_STANCE_WORDS):
                 continue  # no "I", "we", "our", "my": ``_STANCE`` cannot match
-            if actor is not None and _STANCE.search(self.text, sent.start, sent.end):
+            label = blocks[sent.block].speaker
+            if sent.index in covered or (not label and byline is None):
+                continue
+            actor = self._turn_actor(label) if label else byline
+            if actor is not None and _STANCE.search(text, sent.start, sent.end):
                 self.statements.append(Statement(actor, sent.start, sent.end, sent.index, "turn"))
 
 

@@ -168,18 +168,18 @@ class SpeakerBase:
             return self._turn_actor(block.speaker)
         if self.byline is not None and self.text[pos : pos + 1] in "Iw":
             return self.byline
-        floor = sentence
-        while (
-            floor > 0
-            and self.doc.blocks[self.doc.sentences[floor - 1].block].speaker == block.speaker
-        ):
-            floor -= 1
-            if sentence - floor > 3:
-                break
+        floor = 0  # in a transcript turn, no further back than the turn's start
+        if block.speaker:
+            floor = sentence
+            while (
+                floor > 0
+                and self.doc.blocks[self.doc.sentences[floor - 1].block].speaker == block.speaker
+            ):
+                floor -= 1
+                if sentence - floor > 3:
+                    break
         sex = pronoun_gender(self.text[pos : pos + 3].rstrip(" \t,.;:"))
-        return self.actors.antecedent(
-            pos, sentence, floor=floor if block.speaker else 0, gender=sex
-        )
+        return self.actors.antecedent(pos, sentence, floor=floor, gender=sex)
 
     def _official(self, hit: re.Match[str]) -> tuple[int, int, int]:
         """ "Turkey's U.N. ambassador said ...": an official known by post and country."""
