@@ -15,6 +15,7 @@ sentences that hold one of their trigger words.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from ..schema import ConditionKind
 from . import lexicon as lx
@@ -85,6 +86,12 @@ def _first_word_match(pattern: re.Pattern[str], text: str, sent: Sentence) -> bo
     return next(word_matches(pattern, text, sent.start, sent.end), None) is not None
 
 
+def _verbs_from(first: re.Match[str], text: str, end: int) -> Iterator[re.Match[str]]:
+    """``PROPOSAL_VERB.finditer`` over a sentence, resumed after its known ``first`` match."""
+    yield first
+    yield from PROPOSAL_VERB.finditer(text, first.end(), end)
+
+
 _IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
 
 
@@ -99,22 +106,28 @@ class Cues(ProposalCues):
             if not hit:
                 continue
             start, end = sent.start, sent.end
-            if blocks[sent.block].speaker != "Q":
+            question = blocks[sent.block].speaker == "Q"
+            if not question:
                 if not hit.isdisjoint(_CONDITION_WORDS) and _ANY_CONDITION.search(
                     lower, start, end
                 ):
                     self._conditions(sent)
                 if not hit.isdisjoint(_OPEN_WORDS) and _first_word_match(_OPEN, lower, sent):
                     self._open(sent)
+            verbs: Iterable[re.Match[str]] | None = None  # None: ``_proposals`` scans itself
+            verb = None
+            if not hit.isdisjoint(PROPOSAL_VERBS):  # the gate's first match starts the scan
+                verb = PROPOSAL_VERB.search(text, start, end)
+                verbs = () if verb is None else _verbs_from(verb, text, end)
             if (
-                (not hit.isdisjoint(PROPOSAL_VERBS) and PROPOSAL_VERB.search(text, start, end))
+                verb is not None
                 or (
                     not hit.isdisjoint(PROPOSAL_NOUNS)
                     and _first_word_match(PROPOSAL_NOUN, text, sent)
                 )
                 or (not hit.isdisjoint(PLAN_VERBS) and _first_word_match(PLAN, text, sent))
             ):
-                self._proposals(sent, blocks[sent.block].speaker == "Q")
+                self._proposals(sent, question, verbs)
         self._statuses()
         return self.findings
 

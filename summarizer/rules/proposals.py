@@ -15,6 +15,7 @@ agreement"; "offered" if none ("pending" for a plan).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from ..schema import ProposalStatus
 from . import lexicon as lx
@@ -116,10 +117,15 @@ class ProposalCues(CueBase):
     """Proposal rules; ``Cues`` adds conditions and open questions."""
 
     # --- proposals ------------------------------------------------------------------------
-    def _proposals(self, sent: Sentence, question: bool) -> None:
+    def _proposals(
+        self, sent: Sentence, question: bool, verbs: Iterable[re.Match[str]] | None = None
+    ) -> None:
+        """``verbs``: the ``PROPOSAL_VERB`` matches in ``sent`` if already being scanned."""
         text = self.text
         if not question:
-            for m in PROPOSAL_VERB.finditer(text, sent.start, sent.end):
+            if verbs is None:
+                verbs = PROPOSAL_VERB.finditer(text, sent.start, sent.end)
+            for m in verbs:
                 self._proposal_at(sent, m)
             plan = next(word_matches(PLAN, text, sent.start, sent.end), None)
             proposer = self.speaker(sent, plan.start()) if plan else None

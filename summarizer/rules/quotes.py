@@ -19,8 +19,6 @@ from .subjects import AFTER_SUBJECT, VERBS, SpeakerBase, Statement
 
 _QUOTE_OPEN = '“"«„'
 
-_OPENER = re.compile(f"[{_QUOTE_OPEN}]")
-
 _QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
 
 _VERB_THEN = re.compile(rf"({VERBS})[ \t\xa0]+")
@@ -39,12 +37,15 @@ def find_quotes(doc: Document) -> list[Quote]:
     """Quotations in prose blocks; an unclosed quote runs to its block's end."""
     text = doc.text
     quotes: list[Quote] = []
+    chars = "".join(c for c in _QUOTE_OPEN if c in text)  # only the marks the text uses
+    if not chars:
+        return quotes
     for block in doc.blocks:
         if block.kind != "prose":
             continue
         pos = block.content_start
         while pos < block.end:
-            opener = _next_opener(text, pos, block.end)
+            opener = _next_opener(text, pos, block.end, chars)
             if opener < 0:
                 break
             close_char = _QUOTE_CLOSE[text[opener]]
@@ -57,9 +58,13 @@ def find_quotes(doc: Document) -> list[Quote]:
     return quotes
 
 
-def _next_opener(text: str, start: int, end: int) -> int:
-    found = _OPENER.search(text, start, end)
-    return -1 if found is None else found.start()
+def _next_opener(text: str, start: int, end: int, chars: str) -> int:
+    best = -1
+    for char in chars:
+        found = text.find(char, start, end)
+        if found >= 0 and (best < 0 or found < best):
+            best = found
+    return best
 
 
 class QuoteRules(SpeakerBase):

@@ -11,6 +11,7 @@ and anonymous sources ("a Western diplomat"), which become actors when they spea
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
 from typing import Literal, NamedTuple
@@ -21,6 +22,8 @@ from .gender import pronoun_gender
 from .sentences import Document
 
 StatementKind = Literal["quote", "reported", "turn"]
+
+_START = operator.itemgetter(1)  # of an (actor, start, end) speaker
 
 VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
 
@@ -202,7 +205,7 @@ class SpeakerBase:
         if cached is not None:
             return cached
         sent = self.doc.sentences[sentence]
-        found = [(m.actor, m.start, m.end) for m in self.actors.in_sentence(sentence)]
+        found = [m[:3] for m in self.actors.in_sentence(sentence)]  # (actor, start, end)
         words = self.doc.words[sentence]  # the regexes only run where their words occur
         first_person = self.doc.blocks[sent.block].speaker or self.byline is not None
         patterns = [_PRONOUN, _FIRST_PERSON] if first_person else [_PRONOUN]
@@ -246,6 +249,6 @@ class SpeakerBase:
             for hit in _POSSESSED.finditer(self.text, sent.start, sent.end):
                 if AFTER_SUBJECT.match(self.text, hit.end()):
                     found.append(self._official(hit))
-        found.sort(key=lambda f: f[1])
+        found.sort(key=_START)
         self._speaker_cache[sentence] = found
         return found
