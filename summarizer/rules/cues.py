@@ -33,27 +33,56 @@ from .proposals import (
 from .sentences import Document, Sentence
 from .spans import Span, clean_span, clip, word_matches
 from .speech import Statement
+from .subjects import word_initial
 
-_IF = re.compile(
-    r"(?<![\w-])(only if|if|unless|provided that|on (?:a |the )?condition that|as long as"
-    r"|as soon as)(?![\w-])"
-)
+_IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
+    "("
+    + word_initial(
+        [
+            "only if", "if", "unless", "provided that", "on (?:a |the )?condition that",
+            "as long as", "as soon as",
+        ],
+        before=r"\w-",
+    )
+    + r")(?![\w-])"
+)  # fmt: skip
 
 _ONLY_BEFORE = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
 
 _NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
 
-_PREREQUISITE = re.compile(
-    r"\b(?:would|will|must|may)\s+(?:first\s+)?need\s+to\b|\bneeds?\s+to\s+be\b|\bmust\s+first\b"
-    r"|\bin\s+order\s+for\b|\bas\s+a\s+(?:pre-?condition|prerequisite)\b|\bdemand(?:s|ed)?\s+that\b"
-)
+_PREREQUISITE = re.compile(  # only its start is used: branches in any order
+    word_initial(
+        [
+            r"would\s+(?:first\s+)?need\s+to\b", r"will\s+(?:first\s+)?need\s+to\b",
+            r"must\s+(?:first\s+)?need\s+to\b", r"may\s+(?:first\s+)?need\s+to\b",
+            r"needs?\s+to\s+be\b", r"must\s+first\b", r"in\s+order\s+for\b",
+            r"as\s+a\s+(?:pre-?condition|prerequisite)\b", r"demand(?:s|ed)?\s+that\b",
+        ]
+    )
+)  # fmt: skip
 
-_RED_LINE = re.compile(
-    r"\b(?:cannot|can't|can\s+not|must\s+not|mustn't|will\s+never|would\s+never|shall\s+not)\b"
-    r"[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*|compromis\w*|permit\w*)"
-    r"|\bred\s+lines?\b"
-    r"|\b(?:will|would)\s+not\b[^.;]{0,120}?,?\s+even\s+if\b|\bwon['’]t\b[^.;]{0,120}?\beven\s+if\b"
+_NEVER = (  # "cannot ... at the expense of": after the refusal
+    r"\b[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*"
+    r"|compromis\w*|permit\w*)"
 )
+_RED_LINE = re.compile(  # only its start is used: branches in any order
+    word_initial(
+        [
+            *(
+                refusal + _NEVER
+                for refusal in (
+                    "cannot", "can't", r"can\s+not", r"must\s+not", "mustn't", r"will\s+never",
+                    r"would\s+never", r"shall\s+not",
+                )
+            ),
+            r"red\s+lines?\b",
+            r"will\s+not\b[^.;]{0,120}?,?\s+even\s+if\b",
+            r"would\s+not\b[^.;]{0,120}?,?\s+even\s+if\b",
+            r"won['’]t\b[^.;]{0,120}?\beven\s+if\b",
+        ]
+    )
+)  # fmt: skip
 
 _OPEN = re.compile(  # no leading \b: see spans.word_matches
     r"(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
@@ -62,10 +91,17 @@ _OPEN = re.compile(  # no leading \b: see spans.word_matches
     r"|whether\s+or\s+not|(?:decide|determine|see|unclear|uncertain|undecided)\s+whether)\b"
 )
 
-_ANY_CONDITION = re.compile(
-    r"\b(?:if|unless|provided|condition|long as|soon as|need|needs|order|must|demand\w*|cannot"
-    r"|can't|can|never|shall|red lines?|pre-?condition|prerequisite)\b"
-)
+_ANY_CONDITION = re.compile(  # only ever tested for a match
+    "(?:"
+    + word_initial(
+        [
+            "if", "unless", "provided", "condition", "long as", "soon as", "need", "needs",
+            "order", "must", r"demand\w*", "cannot", "can't", "can", "never", "shall",
+            "red lines?", "pre-?condition", "prerequisite",
+        ]
+    )
+    + r")\b"
+)  # fmt: skip
 
 # Words one of which every match of the pattern above holds (see ``sentences_matching``).
 _CONDITION_WORDS = frozenset(

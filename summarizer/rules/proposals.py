@@ -23,18 +23,27 @@ from .findings import CueBase, Finding
 from .gender import pronoun_gender
 from .sentences import Sentence
 from .spans import clean_span, clip, word_matches
+from .subjects import word_initial
 
-PROPOSAL_VERB = re.compile(
-    r"\b(proposed|proposes|proposing|offered|offers|suggested|suggests"
-    r"|ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)|invited|invites"
-    r"|(?:persuad|convinc)(?:e|es|ed|ing)(?=\s+(?:[\w,]+\s+){1,4}?to\b)"
-    r"|need(?:s|ed)?(?=\s+to\b)"
-    r"|called\s+for|calls\s+for|calling\s+for|call(?:ed|s|ing)?\s+on|urging"
-    r"|urged|urges|urge|extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)|should"
-    r"|(?:stands?|are|is|remains?)\s+(?:ready|prepared|willing)\s+to\s+(?:work|support|help|host"
-    r"|negotiate|meet|talk|provide|conclude|sign)|(?:has\s+|have\s+)?(?:pledged|promised)\s+to"
-    r"|reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise))\b"
+_READY = (
+    r"\s+(?:ready|prepared|willing)\s+to\s+"
+    r"(?:work|support|help|host|negotiate|meet|talk|provide|conclude|sign)"
 )
+_PLEDGED = r"(?:pledged|promised)\s+to"
+_OBJECT_TO = r"(?=\s+(?:[\w,]+\s+){1,4}?to\b)"  # "asked Iran to", "persuading him to"
+PROPOSAL_VERB = re.compile(  # \b(...)\b, the word start tested after each branch's first letter
+    "(" + word_initial([
+        "proposed", "proposes", "proposing", "offered", "offers", "suggested", "suggests",
+        r"ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)", "invited", "invites",
+        f"persuad(?:e|es|ed|ing){_OBJECT_TO}", f"convinc(?:e|es|ed|ing){_OBJECT_TO}",
+        r"need(?:s|ed)?(?=\s+to\b)", r"called\s+for", r"calls\s+for", r"calling\s+for",
+        r"call(?:ed|s|ing)?\s+on", "urging", "urged", "urges", "urge",
+        r"extended\s+(?:an?|such\s+an?|the)\s+(?:invitation|offer)", "should",
+        f"stands?{_READY}", f"are{_READY}", f"is{_READY}", f"remains?{_READY}",
+        rf"has\s+{_PLEDGED}", rf"have\s+{_PLEDGED}", r"pledged\s+to", r"promised\s+to",
+        r"reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise)",
+    ]) + r")\b"
+)  # fmt: skip
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
 # reached is accepted, anything else is on offer.
 _REQUESTS = frozenset(
@@ -65,21 +74,16 @@ PROPOSAL_NOUN = re.compile(r"(peace\s+plan|proposal|offer|invitation|request|pla
 PROPOSAL_NOUNS = frozenset(
     lx.split_words("peace proposal offer invitation request plan initiative")
 )
-_STATUS: tuple[tuple[ProposalStatus, re.Pattern[str]], ...] = (
-    ("rejected", re.compile(r"\b(?:rejected|declined|refused|turned\s+down|dismissed)\b")),
-    (
-        "accepted",
-        re.compile(
-            r"\b(?:accepted|agreed\s+to|welcomed|approved|voted\s+(?:for|to)|will\s+take\s+place)\b"
-        ),
-    ),
-    (
-        "pending",
-        re.compile(
-            r"\b(?:remains?\s+(?:uncertain|unclear|possible|open|to\s+be\s+seen)|not\s+(?:yet\s+)?reached\s+"
-            r"an?\s+agreement|under\s+consideration|will\s+consider|reconsider|continuing\s+(?:our\s+)?discussions)\b"
-        ),
-    ),
+_STATUS_CUES: tuple[tuple[ProposalStatus, list[str]], ...] = (
+    ("rejected", ["rejected", "declined", "refused", r"turned\s+down", "dismissed"]),
+    ("accepted", ["accepted", r"agreed\s+to", "welcomed", "approved", r"voted\s+(?:for|to)",
+                  r"will\s+take\s+place"]),
+    ("pending", [r"remains?\s+(?:uncertain|unclear|possible|open|to\s+be\s+seen)",
+                 r"not\s+(?:yet\s+)?reached\s+an?\s+agreement", r"under\s+consideration",
+                 r"will\s+consider", "reconsider", r"continuing\s+(?:our\s+)?discussions"]),
+)  # fmt: skip
+_STATUS = tuple(  # \b(?:...)\b, only ever tested for a match
+    (status, re.compile("(?:" + word_initial(cues) + r")\b")) for status, cues in _STATUS_CUES
 )
 
 _SUBJECT_BEFORE = re.compile(

@@ -18,11 +18,13 @@ from .blocks import trim
 from .groups import GroupStances
 from .quotes import QuoteRules
 from .sentences import Document
-from .subjects import AFTER_SUBJECT, VERBS, Statement, label_actor
+from .subjects import AFTER_SUBJECT, Statement, label_actor, word_initial, word_initial_words
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
 
-_ANY_VERB = re.compile(rf"\b(?:{VERBS}|according to)\b")
+_ANY_VERB = re.compile(  # only ever tested for a match
+    rf"(?:{word_initial_words([*lx.SPEECH_VERBS, *lx.VERB_PHRASES, 'according to'])})\b"
+)
 
 _VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
     {*lx.SPEECH_VERBS, *(phrase.split()[0] for phrase in lx.VERB_PHRASES), "according"}
@@ -50,11 +52,24 @@ _THAT = re.compile(r"[ \t\xa0]+(?:that|how)\b")
 _ACCORDING = re.compile(r",?[ \t\xa0]*according to[ \t\xa0]+")
 
 _STANCE_WORDS = frozenset(("i", "we", "our", "my"))
-_STANCE = re.compile(
-    r"\b(?:I|[Ww]e)(?:[ \t\xa0]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
+_WANT = (
+    r"(?:[ \t\xa0]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
     r"(?:[ \t\xa0]+not)?[ \t\xa0]+"
     r"(?:believe|want|hope|urge|support|oppose|anticipate|expect|insist|intend|reject|welcome|share)\b"
-    r"|\b(?:[Oo]ur|[Mm]y)[ \t\xa0]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
+)
+_AIM = r"[ \t\xa0]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
+_STANCE = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
+    word_initial(
+        [
+            f"I{_WANT}",
+            f"We{_WANT}",
+            f"we{_WANT}",
+            f"Our{_AIM}",
+            f"our{_AIM}",
+            f"My{_AIM}",
+            f"my{_AIM}",
+        ]
+    )
 )
 
 

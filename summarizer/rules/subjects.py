@@ -14,6 +14,7 @@ import bisect
 import operator
 import re
 from collections import Counter
+from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from . import lexicon as lx
@@ -27,6 +28,27 @@ _START = operator.itemgetter(1)  # of an (actor, start, end) speaker
 
 VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
 
+
+def word_initial(branches: Iterable[str], before: str = r"\w") -> str:
+    r"""``\b(?:b1|b2|...)`` (or ``(?<![before])(?:...)``) for branches that each begin with a
+    literal letter: the test is made after that letter, as ``(?<![before].)``, so that ``re``
+    skips ahead to the branches' first letters instead of testing every position. Same
+    matches, same alternation order, same groups (wrap the result in one to capture)."""
+    return "|".join(f"{b[0]}(?<![{before}].){b[1:]}" for b in branches)
+
+
+def word_initial_words(words: Iterable[str]) -> str:
+    """``word_initial`` for a word list: one trie (``lexicon.trie_pattern``) per first letter,
+    so the alternatives tried at a position may come in another order (for truth tests and
+    start positions, not for a match's end)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return word_initial(
+        re.escape(c) + lx.trie_pattern(rest) for c, rest in sorted(by_first.items())
+    )
+
+
 _FILLER = (
     r"(?:(?:also|later|then|again|openly|repeatedly|previously|earlier|further|once|already"
     r"|has|had|have|is|was|were|are|would|will|not|\w+ly)[ \t\xa0]+){0,3}"
@@ -37,10 +59,16 @@ AFTER_SUBJECT = re.compile(
     rf"{_FILLER}({VERBS})\b(?![’'-])"
 )
 
-_BYLINE = re.compile(
-    r"\b(?:[Ss]tatement|STATEMENT|[Rr]emarks|REMARKS|[Mm]essage|[Ll]etter|[Oo]p-[Ee]d)[ \t\xa0]+"
-    r"(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
-    r"|^(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"  # a readout
+_BYLINE = re.compile(  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by ..."
+    "(?:"
+    + word_initial([
+        "Statement", "statement", "STATEMENT", "Remarks", "remarks", "REMARKS", "Message",
+        "message", "Letter", "letter", "Op-Ed", "Op-ed", "op-Ed", "op-ed",
+    ])
+    + r")[ \t\xa0]+(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
+)  # fmt: skip
+_READOUT = re.compile(  # at the start: a readout ("As stated by ...", "Read out by ...")
+    r"(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
 )
 
@@ -48,9 +76,9 @@ _STATEMENT_HEADER = re.compile(
     r"(?i:(?:press|joint|media)[ \t\xa0]+(?:statement|note)|statement|readout)"
 )
 
-_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\b")
+_PRONOUN = re.compile(rf"({word_initial(['He', 'he', 'She', 'she'])})\b")
 
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+_FIRST_PERSON = re.compile(rf"(?:{word_initial(['I', 'We', 'we'])})\b")
 _PRONOUN_WORDS = frozenset(("he", "she"))
 _FIRST_PERSON_WORDS = frozenset(("i", "we"))
 
@@ -59,7 +87,7 @@ _ANONYMOUS = re.compile(
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
-_IT = re.compile(r"\b(?:[Ii]t|[Tt]hey)\b")
+_IT = re.compile(rf"(?:{word_initial(['It', 'it', 'They', 'they'])})\b")
 _VERB_BEFORE = re.compile(rf"\b(?:{VERBS})[ \t\xa0]+$")
 _DOCUMENTS = frozenset(lx.split_words("statement communique communiqué readout declaration"))
 _DOCUMENT = re.compile(  # a government's statement speaks for it
@@ -139,7 +167,7 @@ class SpeakerBase:
         signed: int | None = None
         for block in self.doc.blocks[:12]:
             head = self.text[block.start : min(block.end, block.start + 300)]
-            match = _BYLINE.search(head)
+            match = _READOUT.match(head) or _BYLINE.search(head)  # never both at one start
             if match:
                 at = block.start + match.end()
                 mention = self.mention_at(at, at + 80)
