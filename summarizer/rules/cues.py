@@ -31,9 +31,8 @@ from .proposals import (
     ProposalCues,
 )
 from .sentences import Document, Sentence
-from .spans import Span, clean_span, clip, word_matches
+from .spans import Span, clean_span, clip, word_initial, word_matches
 from .speech import Statement
-from .subjects import word_initial
 
 _IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
     "("

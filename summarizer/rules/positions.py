@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .actors import Actors
 from .groups import GroupStances
 from .sentences import Document, Sentence, answer_openings, section_headings
-from .spans import Span, clean_span, clip
+from .spans import Span, clean_span, clip, word_initial
 from .speech import Statement, label_actor
 from .stance import continues, stance_score, stance_text
 from .subjects import AFTER_SUBJECT
@@ -38,7 +38,9 @@ MIN_SCORE = 2.0
 """Least ``stance_score`` for a speaker's sentence to count as a position."""
 MAX_PER_SPEAKER = 6
 _THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|my|My|me|[Ww]e|[Oo]ur|us)\b")
+_FIRST_PERSON = re.compile(
+    f"(?:{word_initial(['I', 'my', 'My', 'me', 'We', 'we', 'Our', 'our', 'us'])})\\b"
+)
 _WORD = re.compile(r"\w+")
 
 

@@ -22,8 +22,7 @@ from . import lexicon as lx
 from .findings import CueBase, Finding
 from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import clean_span, clip, word_matches
-from .subjects import word_initial
+from .spans import clean_span, clip, word_initial, word_matches
 
 _READY = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"

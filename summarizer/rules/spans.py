@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
+from . import lexicon as lx
 from .blocks import trim
 from .sentences import Document
 
@@ -129,3 +130,26 @@ def sentences_matching(
             pos = max(match.end(), doc.sentences[i].end)
         else:
             pos = match.end() if match.end() > match.start() else match.end() + 1
+
+
+def word_initial(branches: Iterable[str], before: str = r"\w") -> str:
+    r"""``\b(?:b1|b2|...)`` (or ``(?<![before])(?:...)``) for branches that each begin with a
+    literal letter: the test is made after that letter, as ``(?<![before].)``, so that ``re``
+    skips ahead to the branches' first letters instead of testing every position. Same
+    matches, same alternation order, same groups (wrap the result in one to capture)."""
+    branches = list(branches)
+    if not all(b[:1].isalpha() for b in branches):
+        raise ValueError(f"every branch must begin with a literal letter: {branches}")
+    return "|".join(f"{b[0]}(?<![{before}].){b[1:]}" for b in branches)
+
+
+def word_initial_words(words: Iterable[str]) -> str:
+    """``word_initial`` for a word list: one trie (``lexicon.trie_pattern``) per first letter,
+    so the alternatives tried at a position may come in another order (for truth tests and
+    start positions, not for a match's end)."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    return word_initial(
+        re.escape(c) + lx.trie_pattern(rest) for c, rest in sorted(by_first.items())
+    )

@@ -18,7 +18,8 @@ from .blocks import trim
 from .groups import GroupStances
 from .quotes import QuoteRules
 from .sentences import Document
-from .subjects import AFTER_SUBJECT, Statement, label_actor, word_initial, word_initial_words
+from .spans import word_initial, word_initial_words
+from .subjects import AFTER_SUBJECT, Statement, label_actor
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
 

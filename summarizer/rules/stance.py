@@ -13,19 +13,26 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .spans import word_initial
 from .topics import STANCE_NOUNS, core
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 _LETTERS = re.compile(r"[a-z]+")  # ``_TOKEN`` where there is no apostrophe: a simpler scan
-_PROCEDURAL = re.compile(
-    r"\b(?:(?:i|we)(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
+_ANNOUNCE = (
+    r"(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
     r"|\s+want\s+to|\s+am\s+going\s+to)?\s+(?:just\s+)?(?:make|give|read|take|tell\s+you|leave"
     r"|start|begin|open|close)\s+(?:a|an|the|your|you|it|some|with)\b[^.]{0,40}"
     r"\b(?:statement|comment|comments|remarks|questions?|quotes?|story|details|brief)\b"
-    r"|\bpleased\s+to\s+(?:respond|take|answer)|\blet\s+me\b|\bthank(?:s|\s+you)\b"
-    r"|\b(?:i'm|i’m|i\s+am)\s+sorry\b|\bgood\s+(?:morning|afternoon|evening)\b"
-    r"|\b(?:will|to|shall)\s+(?:be\s+)?meet(?:ing)?\s+(?:on|with|in)\b|\bwill\s+meet\b)",
 )
+_PROCEDURAL = re.compile(  # word starts tested after the first letter (see ``word_initial``)
+    word_initial([
+        f"i{_ANNOUNCE}", f"we{_ANNOUNCE}", r"pleased\s+to\s+(?:respond|take|answer)",
+        r"let\s+me\b", r"thank(?:s|\s+you)\b", r"i(?:'m|’m|\s+am)\s+sorry\b",
+        r"good\s+(?:morning|afternoon|evening)\b",
+        *(rf"{w}\s+(?:be\s+)?meet(?:ing)?\s+(?:on|with|in)\b" for w in ("will", "to", "shall")),
+        r"will\s+meet\b",
+    ])
+)  # fmt: skip
 # Words without which ``_PROCEDURAL`` cannot match: most sentences skip the regex.
 _PROCEDURAL_WORDS = frozenset(
     lx.split_words("""

@@ -14,39 +14,19 @@ import bisect
 import operator
 import re
 from collections import Counter
-from collections.abc import Iterable
 from typing import Literal, NamedTuple
 
 from . import lexicon as lx
 from .actors import Actors, Mention
 from .gender import pronoun_gender
 from .sentences import Document
+from .spans import word_initial
 
 StatementKind = Literal["quote", "reported", "turn"]
 
 _START = operator.itemgetter(1)  # of an (actor, start, end) speaker
 
 VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
-
-
-def word_initial(branches: Iterable[str], before: str = r"\w") -> str:
-    r"""``\b(?:b1|b2|...)`` (or ``(?<![before])(?:...)``) for branches that each begin with a
-    literal letter: the test is made after that letter, as ``(?<![before].)``, so that ``re``
-    skips ahead to the branches' first letters instead of testing every position. Same
-    matches, same alternation order, same groups (wrap the result in one to capture)."""
-    return "|".join(f"{b[0]}(?<![{before}].){b[1:]}" for b in branches)
-
-
-def word_initial_words(words: Iterable[str]) -> str:
-    """``word_initial`` for a word list: one trie (``lexicon.trie_pattern``) per first letter,
-    so the alternatives tried at a position may come in another order (for truth tests and
-    start positions, not for a match's end)."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    return word_initial(
-        re.escape(c) + lx.trie_pattern(rest) for c, rest in sorted(by_first.items())
-    )
 
 
 _FILLER = (

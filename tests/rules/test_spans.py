@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from summarizer.rules.sentences import parse
 from summarizer.rules.spans import (
     clean_span,
@@ -11,6 +13,7 @@ from summarizer.rules.spans import (
     matches_in_sentences,
     sentences_matching,
     starts_word,
+    word_initial,
     word_matches,
 )
 
@@ -63,3 +66,13 @@ def test_triggers_limit_the_search_to_sentences_holding_a_trigger_word() -> None
     assert sentences_matching(doc, pattern, triggers=frozenset({"asked"})) == {2}
     hits = list(matches_in_sentences(doc, re.compile(r"if\b"), frozenset({"if"})))
     assert [(i, m.group()) for i, m in hits] == [(2, "if")]
+
+
+def test_word_initial_matches_like_a_leading_word_boundary() -> None:
+    fast = re.compile(f"(?:{word_initial(['we', 'our', 'I'])})\\b")
+    slow = re.compile(r"\b(?:we|our|I)\b")
+    for text in ("we said", "Owe we", "flour our", "I, we", "xI our_ we-", "AI", "", "sour I"):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+    assert fast.search("in our view", 3) is not None and fast.search("flour", 2) is None
+    with pytest.raises(ValueError, match="literal letter"):
+        word_initial(["(?:a|b)c"])
