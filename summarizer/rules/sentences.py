@@ -19,7 +19,11 @@ BlockKind = Literal["prose", "heading", "boilerplate"]
 
 MAX_SENTENCE = 600  # longer runs without punctuation (tables, junk, CJK) are cut at spaces
 
-_TERMINAL = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(?![a-z]))|[。！？]+[」』”)]*")
+# One character class first, so that ``re`` skips ahead to the next mark instead of trying
+# every position: "[.!?…]+ closers, before a space" or "[。！？]+ closers".
+_TERMINAL = re.compile(
+    r"[.!?…。！？](?:(?<=[.!?…])[.!?…]*[\"”’'»)\]]*(?=\s+(?![a-z]))|(?<=[。！？])[。！？]*[」』”)]*)"
+)
 _ABBREVIATIONS = frozenset(
     lx.split_words("""
         mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr mt ft
@@ -107,9 +111,10 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = start
     for match in _TERMINAL.finditer(text, start, end):
-        if match.group()[0] in "。！？" or _is_boundary(text, match.start(), match.end(), end):
-            spans.append((cursor, match.end()))
-            cursor = match.end()
+        mark, stop = match.span()
+        if text[mark] in "。！？" or _is_boundary(text, mark, stop, end):
+            spans.append((cursor, stop))
+            cursor = stop
     spans.append((cursor, end))
     out: list[tuple[int, int]] = []
     for s, e in spans:
