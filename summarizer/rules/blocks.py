@@ -77,12 +77,15 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Each line trimmed (``str.strip`` and ``trim`` share ``str.isspace``), or ``(pos, pos)``
+    for a blank line."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for line in text.splitlines(keepends=True):
-        s, e = trim(text, pos, pos + len(line))
-        if e > s:
-            spans.append((s, e))
+        rest = line.lstrip()
+        if rest:
+            start = pos + len(line) - len(rest)
+            spans.append((start, start + len(rest.rstrip())))
         else:
             spans.append((pos, pos))  # blank line marker
         pos += len(line)
@@ -126,6 +129,26 @@ def _is_heading(body: str) -> bool:
     return body[-1] not in '.!?:;"”’)»。！？,' and len(words) <= 20
 
 
+def _is_credit(body: str) -> bool:
+    # Every ``_CREDIT`` match holds one of these literals: a few substring scans are much
+    # cheaper than a regex search that tries its alternation at every character.
+    return (
+        body.startswith(("I'm ", "I’m "))
+        or "this story" in body
+        or "contributed to " in body
+        or "was the editor" in body
+        or "ing by " in body
+    ) and _CREDIT.search(body) is not None
+
+
+def _is_boilerplate(body: str) -> bool:
+    head = " ".join(body[:200].split()[:12])
+    if _BOILERPLATE.match(head):
+        return True
+    prefix = body[:400].strip()
+    return prefix != head and _BOILERPLATE.match(prefix) is not None
+
+
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     """A transcript speaker label at ``start`` ("MR. GIBBS: ", "Q: ", "Q "), if any."""
     return _LABEL.match(text, start, end) or _QUESTION.match(text, start, end)
@@ -161,16 +184,12 @@ def find_blocks(text: str) -> list[Block]:
         dateline = _DATELINE.match(text, content, e)
         if dateline and dateline.end() < e:
             content = dateline.end()
-        head = " ".join(body[:200].split()[:12])
-        credit = label is None and _CREDIT.search(body) is not None
-        if credit or (
-            label is None and (_BOILERPLATE.match(head) or _BOILERPLATE.match(body[:400].strip()))
-        ):
-            kind: BlockKind = "boilerplate"
-        elif label is None and _is_heading(body):
-            kind = "heading"
-        else:
-            kind = "prose"
+        kind: BlockKind = "prose"
+        if label is None:
+            if _is_credit(body) or _is_boilerplate(body):
+                kind = "boilerplate"
+            elif _is_heading(body):
+                kind = "heading"
         if content >= e:
             kind = "boilerplate"
         blocks.append(Block(len(blocks), s, e, kind, content, label, speaker))
