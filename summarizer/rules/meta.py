@@ -34,12 +34,14 @@ _MONTH = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
-_DATES = (  # no leading \b: matches must start a word (see spans.word_matches)
-    (re.compile(r"(\d{4})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
+# No leading \b: matches must start a word (see spans.word_matches). Each pattern opens with
+# one character class ("\d\d{3}", not "\d{4}"), so that ``re`` skips ahead to a candidate.
+_DATES = (
+    (re.compile(r"(\d\d{3})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("mon", "d", "y")),
-    (re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
+    (re.compile(rf"(\d\d?)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
 )
-_YEAR = re.compile(r"\d{4}")
+_YEAR = re.compile(r"\d\d{3}")
 _PLEASANTRY = re.compile(
     r"^(?:thank|thanks|good (?:morning|afternoon|evening)|sorry|hello|hi|okay|ok|well|yes|no)\b",
     re.I,
