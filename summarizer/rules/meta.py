@@ -63,7 +63,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
 }
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
-_TYPOGRAPHY = re.compile("[’‘“”„«»—–…\xa0]")
+_TYPOGRAPHY = "’‘“”„«»—–…\xa0"
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("ja", "\u3040", "\u30ff"),
@@ -80,21 +80,28 @@ _SCRIPTS: tuple[tuple[str, str, str], ...] = (
 
 def language(doc: Document) -> str:
     """ISO 639-1 guess from the prose: script first, then stopword counts; 'en' if unsure."""
-    sample = " ".join(doc.sentence_text(s) for s in doc.sentences[:60])[:6000]
+    text = doc.text
+    sample = " ".join([text[s.start : s.end] for s in doc.sentences[:60]])[:6000]
     if not sample.strip():
-        sample = doc.text[:6000]
+        sample = text[:6000]
     ascii_only = sample.isascii()
     if not ascii_only:  # curly quotes and dashes alone do not need the slow path
-        plain = _TYPOGRAPHY.sub(" ", sample)  # a regex: str.translate is slow off ASCII
+        plain = sample  # str.replace per mark: a regex or str.translate is slow off ASCII
+        for mark in _TYPOGRAPHY:
+            if mark in plain:
+                plain = plain.replace(mark, " ")
         if plain.isascii():
             sample, ascii_only = plain, True
     if ascii_only:  # the common case: no script to detect, and splitting is much cheaper
         found = sample.lower().translate(_NOT_LETTERS).split()
+        if not found:
+            return "en"
+        letters = 0  # only compared with letters of other scripts, and there are none
     else:
         found = _WORDS.findall(sample.lower())
-    letters = sum(map(len, found))
-    if not letters:
-        return "en"
+        letters = sum(map(len, found))
+        if not letters:
+            return "en"
     counts: Counter[str] = Counter()
     foreign = [] if ascii_only else _NON_LATIN.findall(sample)
     for c in foreign:  # only letters outside Latin need a script lookup
