@@ -39,7 +39,8 @@ eval: $(VENV)/.installed-dev
 test: lint typecheck unit eval
 
 bench: $(VENV)/.installed-dev
-	$(BIN)/python bench/run_all.py
+	set -e; for b in bench_core bench_align soak_cli bench_rules compare_rules rules_quality; do \
+		echo "== bench/$$b.py"; $(BIN)/python bench/$$b.py; done
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
