@@ -14,7 +14,7 @@ from collections import Counter
 
 from . import lexicon as lx
 from .sentences import Document
-from .spans import word_matches
+from .spans import word_initial, word_matches
 
 SUMMARY_WORDS = 80
 TITLE_WORDS = 16
@@ -61,6 +61,11 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(lx.split_words("o a os as e de que em um uma para com não do da se no na")),
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
+# "in Geneva", "visit to China": capitalised words after a preposition, looked up below.
+_PLACE_AFTER = re.compile(rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})")
+_KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
+    k: v for k, v in lx.COUNTRIES.items() if len(k) > 3
+}  # read-only: lower-case name -> the name to print
 _WORDS = re.compile(r"[^\W\d_]+")
 _NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
 _TYPOGRAPHY = "’‘“”„«»—–…\xa0"
@@ -159,16 +164,11 @@ def place(doc: Document) -> str | None:
         head = text[block.start : block.end].split(",")[0].strip()
         if head in lx.PLACES:
             return head
-    known = {p.lower(): p for p in lx.PLACES} | {
-        k: v for k, v in lx.COUNTRIES.items() if len(k) > 3
-    }
     for sent in doc.sentences[:5]:
-        for m in re.finditer(
-            r"\b(?:in|to|at)\s+((?:[A-Z][\w-]+\s?){1,3})", doc.sentence_text(sent)
-        ):
+        for m in _PLACE_AFTER.finditer(doc.sentence_text(sent)):
             words = m.group(1).split()
             for size in range(len(words), 0, -1):
-                name = known.get(" ".join(words[:size]).lower())
+                name = _KNOWN_PLACES.get(" ".join(words[:size]).lower())
                 if name:
                     return name
     return None
