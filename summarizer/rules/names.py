@@ -30,7 +30,8 @@ _CONNECTORS = "of|for|the|de|du|da|di|del|der|den|van|von|al|bin|ibn|la|le"
 _PARTICLE = r"(?:al|el|as|ash|at|az|ad|bin|ibn|abu|ben|ul)[-‑]"  # "al-Assad", "bin-Salman"
 _TOKEN = rf"(?:[{UP}]\.){{2,}}|(?:{_PARTICLE})?[{UP}][\w'’\-]*\.?"
 # A run: capitalised tokens joined by spaces and lower-case connectors ("Secretary of State").
-RUN_BODY = rf"(?:{_TOKEN})(?:[ \t\xa0]+(?:(?:{_CONNECTORS})[ \t\xa0]+)*(?:{_TOKEN}))*"
+RUN_TAIL = rf"(?:[ \t\xa0]+(?:(?:{_CONNECTORS})[ \t\xa0]+)*(?:{_TOKEN}))*"
+RUN_BODY = rf"(?:{_TOKEN}){RUN_TAIL}"
 RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
 _PIECE = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
