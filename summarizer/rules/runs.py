@@ -9,8 +9,10 @@ title ("Jordan's Foreign Minister X" is of Jordan), and a lower-case role before
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
+from operator import itemgetter
 
 from . import lexicon as lx
 from .gender import is_given_name
@@ -39,39 +41,54 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
     """Every capitalised run in ``text[start:end]``, parsed."""
     runs: list[NameRun] = []
     pending = [(start, end)]
+    rescanned = False
     while pending:  # a run that crosses a sentence end is cut there and its rest re-scanned
         lo, hi = pending.pop()
-        for match in _runs(text, lo, hi):
-            word, stop = match.group(), match.end()
-            cut = _HEADLINE_BREAK.search(word) if " " in word or "\xa0" in word else None
-            if cut is not None:  # "President Biden Announcing Cessation of ...": a title's verb
-                pending.append((match.start() + cut.end(), stop))
-                word, stop = word[: cut.start()], match.start() + cut.start()
-            if " " not in word and word.lower().rstrip(".") in lx.NOT_NAMES:
-                continue  # "The", "He", "However": the commonest runs, never names
+        for match in _RUN.finditer(text, lo, hi):
             at = match.start()
-            rest, parsed = parse_match(word)
+            cut, stop, rest, parsed, lower = _read(match.group())
+            if cut:  # "President Biden Announcing Cessation of ...": a title's verb
+                pending.append((at + cut, match.end()))
+                rescanned = True
             if parsed is not None:
-                run = _shift(parsed, at)
-                if run.kind == "person" and run.role is None:
+                run = _new(NameRun, (
+                    parsed[0] + at, parsed[1] + at, parsed[2], parsed[3], parsed[4] + at,
+                    parsed[5] + at, parsed[6], parsed[7], parsed[8],
+                ))  # fmt: skip
+                if lower:  # a person without a title: a lower-case role before the name?
                     run = _lower_role(text, run, runs[-1] if runs else None)
                 runs.append(run)
-            if at + rest < stop:
-                pending.append((at + rest, stop))
-    runs.sort(key=lambda r: r.start)
-    return _stack(text, runs)
+            if rest < stop:
+                pending.append((at + rest, at + stop))
+                rescanned = True
+    if rescanned:
+        runs.sort(key=_START)
+    return _stack(text, runs) if len(runs) > 1 else runs
+
+
+_new = tuple.__new__
+_START = itemgetter(0)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _read(word: str) -> tuple[int, int, int, NameRun | None, bool]:
+    """A run's text read on its own, relative to its start: (where a headline's verb run starts,
+    0 if none; where this run stops; where its rest to re-scan starts, ``stop`` or more if none;
+    the parsed run; whether a lower-case role before it may give it its title)."""
+    stop = len(word)
+    cut = _HEADLINE_BREAK.search(word) if " " in word or "\xa0" in word else None
+    if cut is not None:
+        word, stop = word[: cut.start()], cut.start()
+    if " " not in word and word.lower().rstrip(".") in lx.NOT_NAMES:
+        return (cut.end() if cut else 0), stop, stop, None, False  # "The", "He", "However"
+    rest, parsed = parse_match(word)
+    lower = parsed is not None and parsed.kind == "person" and parsed.role is None
+    return (cut.end() if cut else 0), stop, rest, parsed, lower
 
 
 def _runs(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     """``RUN.finditer(text, start, end)``, faster (see ``_RUN``)."""
     return _RUN.finditer(text, start, end)
-
-
-def _shift(run: NameRun, by: int) -> NameRun:
-    return NameRun(
-        run.start + by, run.end + by, run.kind, run.name, run.name_start + by, run.name_end + by,
-        run.role, run.affiliation, run.possessive,
-    )  # fmt: skip
 
 
 def _stack(text: str, runs: list[NameRun]) -> list[NameRun]:
