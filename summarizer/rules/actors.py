@@ -18,7 +18,7 @@ from . import lexicon as lx
 from .gender import Gender, gender_of
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
-_PREV_WORD = re.compile(r"([A-Za-z]+)[ \t\xa0]+$")
+_LETTERS_END = re.compile(r"[A-Za-z]+\Z")
 # Verbs a coordinated (plural) subject takes besides -s/-ed forms and auxiliaries: base forms
 # ("Iran and France say") and common irregular pasts ("The Speaker and I made clear").
 _PLURAL_VERBS = frozenset(
@@ -93,15 +93,33 @@ def is_subject(text: str, start: int, end: int, *, strict: bool = False) -> bool
         conjunct = _CONJUNCT_BEFORE.search(text, max(0, start - 8), start)  # "X and France say"
         if conjunct is None or word not in _PLURAL_VERBS:
             return False
-    before = _PREV_WORD.search(text, max(0, start - 30), start)
-    if before is not None and before.group(1).lower() in _ARTICLES:
-        before = _PREV_WORD.search(text, max(0, before.start() - 30), before.start())
-        if before is None or before.group(1)[0].isupper():  # "Yesterday the EU said"
+    before = _prev_word(text, max(0, start - 30), start)
+    if before is not None and before[0].lower() in _ARTICLES:
+        before = _prev_word(text, max(0, before[1] - 30), before[1])
+        if before is None or before[0][0].isupper():  # "Yesterday the EU said"
             return True
     if before is None:
         return True
-    prev = before.group(1)
+    prev = before[0]
     return prev.lower() not in lx.OBJECT_MARKERS and not (prev.islower() and prev.endswith("ed"))
+
+
+def _prev_word(text: str, lo: int, end: int) -> tuple[str, int] | None:
+    """What ``re.search(r"([A-Za-z]+)[ \t\xa0]+$", text[lo:end])`` finds (the letters and
+    where they start), by string methods: that search tries a match at every letter."""
+    seg = text[lo:end]
+    if seg.endswith("\n"):  # ``$`` also matches before a final newline
+        seg = seg[:-1]
+    body = seg.rstrip(" \t\xa0")
+    if len(body) == len(seg) or not body or not (body[-1].isascii() and body[-1].isalpha()):
+        return None
+    word = body.rsplit(None, 1)[-1]  # the letters end ``body``: none of them is a space
+    if not (word.isascii() and word.isalpha()):
+        letters = _LETTERS_END.search(word)
+        if letters is None:
+            return None
+        word = letters.group()
+    return word, lo + len(body) - len(word)
 
 
 class Actors:
