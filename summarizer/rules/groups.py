@@ -58,8 +58,12 @@ _GROUP_HEADS = frozenset(
 # "the two parties", "both delegations" are the pair named together (``_GROUP_SUBJECT``)
 _PAIRED = frozenset(("two", "both"))
 _NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
-_DESCRIBED = re.compile(  # "The main rebel coalition in Syria", "Syria's main opposition group"
-    rf"(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
+# "The main rebel coalition in Syria", "Syria's main opposition group". Read as
+# ``(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)...``, written to start with a character set (the ``\b`` a
+# look-behind on the character before it) so that ``re`` skips ahead to the candidates.
+_DESCRIBED = re.compile(
+    rf"[TtA-Z](?<!\w.)(?:(?<=[Tt])he|(?<=[A-Z])[\w.]*['’]s)"
+    rf"[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
     rf"(?i:{'|'.join(sorted(_GROUP_HEADS))})\b"
     rf"(?:[ \t\xa0]+(?:in|of|from)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w.]*)?"
 )
