@@ -31,6 +31,7 @@ from .groups import find_groups
 from .headers import label_run
 from .names import parse_match
 from .positions import Positions, Unit
+from .runs import read_run
 from .sentences import Document, parse
 from .speech import Attribution
 
@@ -66,6 +67,7 @@ def clear_caches() -> None:
     normalise_name.cache_clear()
     parse_match.cache_clear()
     label_run.cache_clear()
+    read_run.cache_clear()
 
 
 def _minimal(text: str) -> Briefing:

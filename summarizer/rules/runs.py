@@ -46,7 +46,7 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
         lo, hi = pending.pop()
         for match in _RUN.finditer(text, lo, hi):
             at = match.start()
-            cut, stop, rest, parsed, lower = _read(match.group())
+            cut, stop, rest, parsed, lower = read_run(match.group())
             if cut:  # "President Biden Announcing Cessation of ...": a title's verb
                 pending.append((at + cut, match.end()))
                 rescanned = True
@@ -71,7 +71,7 @@ _START = itemgetter(0)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _read(word: str) -> tuple[int, int, int, NameRun | None, bool]:
+def read_run(word: str) -> tuple[int, int, int, NameRun | None, bool]:
     """A run's text read on its own, relative to its start: (where a headline's verb run starts,
     0 if none; where this run stops; where its rest to re-scan starts, ``stop`` or more if none;
     the parsed run; whether a lower-case role before it may give it its title)."""
