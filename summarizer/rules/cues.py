@@ -102,7 +102,8 @@ _ANY_CONDITION = re.compile(  # only ever tested for a match
     + r")\b"
 )  # fmt: skip
 
-# Words one of which every match of the pattern above holds (see ``sentences_matching``).
+# Words one of which every match of the pattern above holds: ``run`` tests the sentence's words
+# (``Document.words``) before the regex.
 _CONDITION_WORDS = frozenset(
     lx.split_words("""
         if unless provided condition long soon need needs order must cannot can never shall red

@@ -61,8 +61,8 @@ class Document:
     ``lower`` is ``text`` lower-cased with the same length, so that cue patterns can be
     case-sensitive (several times faster in ``re`` than ``re.IGNORECASE``) at the same offsets.
     ``words`` holds each sentence's lower-case words: a cue regex need only run on sentences
-    that contain one of its trigger words (``spans.sentences_matching``), which saves most of
-    the full-text scans.
+    that contain one of its trigger words (``spans.matches_in_sentences``, ``cues.Cues.run``),
+    which saves most of the full-text scans.
     """
 
     text: str

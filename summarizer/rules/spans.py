@@ -1,14 +1,14 @@
 """Span helpers shared by the rules: evidence-ready spans of the article.
 
 Evidence must be an exact slice of the article, readable on its own: no dangling quotation
-marks, no trailing ", Putin said." attribution, at most ~300 characters. And several rules need
-"which sentences mention X" for a whole article, which one regex pass answers faster than one
-search per sentence.
+marks, no trailing ", Putin said." attribution, at most ~300 characters. The regex helpers
+here serve every stage: ``matches_in_sentences`` searches only the sentences that hold a
+pattern's trigger words, and ``word_initial``/``word_matches`` write word-start tests so that
+``re`` can skip ahead to a word's first letter instead of testing every position.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterable, Iterator
 
@@ -80,56 +80,14 @@ def matches_in_sentences(
     doc: Document, pattern: re.Pattern[str], triggers: frozenset[str], *, lower: bool = False
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """(sentence index, match) for every word-initial match of ``pattern`` inside a sentence
-    that holds one of the ``triggers`` words (see ``sentences_matching``)."""
+    that holds one of the ``triggers`` words: words one of which every match contains, so that
+    only the sentences holding one are searched (``Document.words``)."""
     text = doc.lower if lower else doc.text
     for i, found in enumerate(doc.words):
         if not found.isdisjoint(triggers):
             sent = doc.sentences[i]
             for match in word_matches(pattern, text, sent.start, sent.end):
                 yield i, match
-
-
-def sentences_matching(
-    doc: Document,
-    pattern: re.Pattern[str],
-    *,
-    lower: bool = False,
-    words: bool = False,
-    triggers: frozenset[str] | None = None,
-) -> set[int]:
-    """Indices of the sentences in which ``pattern`` matches. ``lower``: search ``doc.lower``
-    with a lower-case pattern; ``words``: only hits that start a word; ``triggers``: words one
-    of which every match contains, so that only the sentences holding one are searched (else
-    the text is searched once, resuming after each hit at the end of its sentence)."""
-    text = doc.lower if lower else doc.text
-    if triggers is not None:
-        out: set[int] = set()
-        for i, found in enumerate(doc.words):
-            if found.isdisjoint(triggers):
-                continue
-            sent = doc.sentences[i]
-            if words:
-                if next(word_matches(pattern, text, sent.start, sent.end), None) is not None:
-                    out.add(i)
-            elif pattern.search(text, sent.start, sent.end) is not None:
-                out.add(i)
-        return out
-    starts = [s.start for s in doc.sentences]
-    out = set()
-    pos = 0
-    while True:
-        match = pattern.search(text, pos)
-        if match is None:
-            return out
-        if words and not starts_word(text, match.start()):
-            pos = match.start() + 1
-            continue
-        i = bisect.bisect_right(starts, match.start()) - 1
-        if i >= 0 and match.start() < doc.sentences[i].end:
-            out.add(i)
-            pos = max(match.end(), doc.sentences[i].end)
-        else:
-            pos = match.end() if match.end() > match.start() else match.end() + 1
 
 
 def word_initial(branches: Iterable[str], before: str = r"\w") -> str:
