@@ -6,8 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from summarizer.rules.names import RUN, NameRun, parse_match
-from summarizer.rules.runs import _runs as _scan
-from summarizer.rules.runs import parse_runs
+from summarizer.rules.runs import _RUN, parse_runs
 
 _PIECES = [
     "Jean-Luc ",
@@ -130,7 +129,7 @@ def test_cached_runs_come_back_at_their_own_offsets() -> None:
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map("".join))
 @settings(max_examples=200, deadline=None)
 def test_capital_scan_finds_what_the_run_pattern_finds(text: str) -> None:
-    assert [m.span() for m in _scan(text, 0, len(text))] == [m.span() for m in RUN.finditer(text)]
+    assert [m.span() for m in _RUN.finditer(text)] == [m.span() for m in RUN.finditer(text)]
 
 
 def _named(text: str) -> list[tuple[str | None, str | None]]:
