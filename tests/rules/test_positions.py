@@ -22,6 +22,11 @@ TRANSCRIPT = (
 )
 
 
+def _position_quotes(text: str) -> str:
+    """Every position's evidence quotes of ``text``'s rules briefing, joined."""
+    return " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
+
+
 def _stances(b: Briefing, actor: str) -> list[str]:
     return [p.stance for p in b.positions if b.find_actor(p.actor) == b.find_actor(actor)]
 
@@ -101,7 +106,7 @@ def test_the_opening_of_an_answer_is_a_position() -> None:
         "Q Did the other side negotiate in good faith?\n\n"
         "ENVOY DALE: Yes. I think they negotiated with us in good faith. They kept their word.\n"
     )
-    quotes = " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
+    quotes = _position_quotes(text)
     assert "negotiated with us in good faith" in quotes and "Yes." not in quotes
 
 
@@ -130,5 +135,5 @@ def test_every_reply_opening_is_a_position_unless_it_is_procedural() -> None:
         "Q Will you take more questions?\n\n"
         "ENVOY DALE: Let me take one more question after this.\n"
     )
-    quotes = " ".join(e.quote for p in extract(text).briefing.positions for e in p.evidence)
+    quotes = _position_quotes(text)
     assert "It went very well" in quotes and "one more question" not in quotes
