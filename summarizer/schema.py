@@ -300,17 +300,17 @@ def reference_problems(briefing: Briefing) -> list[str]:
         briefing.actors
     ):
         problems.append("actors lists the same name twice: list each actor once")
-    known = ", ".join(repr(a.name) for a in briefing.actors) or "none"
-    refs: list[tuple[str, str | None]] = []
-    refs += [(f"positions[{i}].actor", p.actor) for i, p in enumerate(briefing.positions)]
-    refs += [(f"conditions[{i}].actor", c.actor) for i, c in enumerate(briefing.conditions)]
-    refs += [(f"proposals[{i}].proposer", p.proposer) for i, p in enumerate(briefing.proposals)]
-    refs += [(f"proposals[{i}].addressee", p.addressee) for i, p in enumerate(briefing.proposals)]
-    for path, ref in refs:
+    refs: list[tuple[str, int, str, str | None]] = []  # paths are spelled out only if needed
+    refs += [("positions", i, "actor", p.actor) for i, p in enumerate(briefing.positions)]
+    refs += [("conditions", i, "actor", c.actor) for i, c in enumerate(briefing.conditions)]
+    refs += [("proposals", i, "proposer", p.proposer) for i, p in enumerate(briefing.proposals)]
+    refs += [("proposals", i, "addressee", p.addressee) for i, p in enumerate(briefing.proposals)]
+    for field, i, attr, ref in refs:
         if ref is not None and normalise_name(ref) not in owner:
+            known = ", ".join(repr(a.name) for a in briefing.actors) or "none"
             problems.append(
-                f"{path} {ref!r} is not an actor: use the name of one of the actors ({known}) "
-                f"or add {ref!r} to actors"
+                f"{field}[{i}].{attr} {ref!r} is not an actor: use the name of one of the actors "
+                f"({known}) or add {ref!r} to actors"
             )
     words = len(briefing.summary.split())
     if words > SUMMARY_MAX_WORDS:
