@@ -17,7 +17,8 @@ from .spans import word_initial
 from .topics import STANCE_NOUNS, core
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
-_LETTERS = re.compile(r"[a-z]+")  # ``_TOKEN`` where there is no apostrophe: a simpler scan
+# Bytes other than a-z and "'" become spaces, so that ``split`` finds the words (see ``_words``).
+_WORD_BYTES = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
 _ANNOUNCE = (
     r"(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
     r"|\s+want\s+to|\s+am\s+going\s+to)?\s+(?:just\s+)?(?:make|give|read|take|tell\s+you|leave"
@@ -78,6 +79,11 @@ _HEDGE = re.compile("|".join(map(re.escape, _HEDGES)))
 # Words without which no test on the joined words can succeed (every hedge holds one of the
 # last five): the joined string is built only when one occurs.
 _JOINED_WORDS = _WANTS | _ADVOCATES | _NEED | frozenset(("think", "say", "said", "may", "tell"))
+# Every word a set test in ``stance_score`` looks for: the tests run on the few that occur.
+_SIGNALS = (
+    _PROCEDURAL_WORDS | _JOINED_WORDS | _STANCE_VERBS | STANCE_NOUNS | _OWNERS | _NEGATORS
+    | _EVALUATIVE | _DEONTIC | _FIRST_PERSON
+)  # fmt: skip
 
 
 def _has_evaluative_stem(low: str) -> bool:
@@ -95,14 +101,15 @@ def stance_score(sentence: str) -> float:
     Signals count once each, so a long sentence does not win by piling up adjectives: a stance
     verb or a possessed stance noun (2), a negated or unchanged stance, a deontic modal (1
     each), up to two evaluative words (1 each), "we"/"our" (0.5); hedges and rambling cost.
-    Set lookups over the lower-cased words; positions are looked at only for the few words
-    whose neighbours matter, and the one regex runs only when its words occur.
+    Set tests on the signal words that occur (each word is looked up once); positions are
+    looked at only for the few words whose neighbours matter, and the one regex runs only
+    when its words occur.
     """
     low = sentence.lower()
-    words = (_TOKEN if "'" in low or "’" in low else _LETTERS).findall(low)
+    words = _words(low)
     if len(words) < 4 or sentence.rstrip().endswith("?"):
         return 0.0
-    present = set(words)
+    present = _SIGNALS.intersection(words)
     if not present.isdisjoint(_PROCEDURAL_WORDS) and _PROCEDURAL.search(low):
         return -1.0
     joined = "" if present.isdisjoint(_JOINED_WORDS) else f" {' '.join(words)} "
@@ -119,7 +126,7 @@ def stance_score(sentence: str) -> float:
     )
     evaluative = present & _EVALUATIVE
     if _has_evaluative_stem(low):  # rare: test the words only when a stem occurs at all
-        evaluative |= {w for w in present if len(w) > 6 and w.startswith(_EVALUATIVE_STEMS)}
+        evaluative |= {w for w in words if len(w) > 6 and w.startswith(_EVALUATIVE_STEMS)}
     deontic = not present.isdisjoint(_DEONTIC) or any(
         f" {w} to " in joined for w in present & _NEED
     )
@@ -128,6 +135,19 @@ def stance_score(sentence: str) -> float:
     score -= 0.5 * bool(joined and _HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score
+
+
+def _words(low: str) -> list[str]:
+    """``_TOKEN.findall(low)``, mostly without the regex: a C-level translate and split cut the
+    runs of a-z and "'" (any other character, non-ASCII ones included, separates words), and
+    only runs holding an apostrophe ("don't", "'tis") are tokenised by the regex. A match never
+    reaches past such a run, so the words are the same; with a "’" the regex reads it all."""
+    if "’" in low:
+        return _TOKEN.findall(low)
+    runs = low.encode("ascii", "replace").translate(_WORD_BYTES).decode().split()
+    if "'" not in low:
+        return runs
+    return [w for run in runs for w in (_TOKEN.findall(run) if "'" in run else (run,))]
 
 
 def _owned_stance_noun(words: list[str]) -> bool:
