@@ -14,15 +14,14 @@ import re
 
 from . import lexicon as lx
 
-_LEAD = re.compile(
-    r"^(?:(?:and|but|so|now|well|first|firstly|second|secondly|finally|however|also|again|then"
-    r"|today|still|yet|indeed|of course|in this case|right|yes|no|okay|ok)\b[,;:]?\s+)+",
-    re.I,
+# Lead connectors, asides and frames; ``core`` peels them off in this order (see ``_PEEL``).
+_LEAD = (
+    r"(?:(?:and|but|so|now|well|first|firstly|second|secondly|finally|however|also|again|then"
+    r"|today|still|yet|indeed|of course|in this case|right|yes|no|okay|ok)\b[,;:]?\s+)+"
 )
-_ASIDE = re.compile(
-    r"^(?:(?:with|without|despite|after|before|in|on|at|as\s+for|while|although|though|because"
-    r"|since|when|once|unless)\b[^,]{0,80}|\w+ing\b[^,]{0,40}),\s+",
-    re.I,
+_ASIDE = (
+    r"(?:(?:with|without|despite|after|before|in|on|at|as\s+for|while|although|though|because"
+    r"|since|when|once|unless)\b[^,]{0,80}|\w+ing\b[^,]{0,40}),\s+"
 )
 _FALSE_START = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+--\s+")
 _CONTRACTION = re.compile(
@@ -38,22 +37,25 @@ def _expand(m: re.Match[str]) -> str:
     return _EXPANDED[m.group(1).lower().replace("’", "'")]
 
 
-_FRAME = re.compile(
-    r"^(?:(?:i|we|they|he|she)\s+(?:(?:do|did|does|would|will|also|still|strongly|firmly|really"
+_FRAME = (
+    r"(?:(?:i|we|they|he|she)\s+(?:(?:do|did|does|would|will|also|still|strongly|firmly|really"
     r"|just|all|have|had|long|repeatedly|always)\s+)*(?:not\s+)?"
     r"(?:believe|think|know|feel|hope|say|said|agree|understand|anticipate|expect"
     r"|want\s+to\s+(?:emphasize|stress|say|make\s+clear)|(?:have\s+)?made\s+clear)\b"
     r"(?:(?:\s+(?:deeply|strongly|firmly|truly|also))?(?:,[^,]{0,60},)?\s+that\b|\s+in\b)?\s*"
     r"|as\s+(?:i|we|he|she|they|the\s+\w+)\s+(?:said|has\s+said|noted)[^,]{0,60},\s*"
     r"|the\s+reality\s+is\s+(?:that\s+)?|it\s+is\s+(?:clear|true|fair\s+to\s+say)\s+that\s+"
-    r"|there\s+is\s+no\s+(?:question|doubt)\s+(?:that\s+)?)",
-    re.I,
+    r"|there\s+is\s+no\s+(?:question|doubt)\s+(?:that\s+)?)"
 )
-_THAT_FRAME = re.compile(
-    r"^(?:(?:i|we)\s+(?:\w+\s+){0,2}?(?:know|think|believe|feel|understand)\s+that\s+"
-    r"|the\s+reality\s+is\s+that\s+|as\s+\w+(?:\s+\w+)?\s+said[^,]{0,40},\s+)",
-    re.I,
+_THAT_FRAME = (
+    r"(?:(?:i|we)\s+(?:\w+\s+){0,2}?(?:know|think|believe|feel|understand)\s+that\s+"
+    r"|the\s+reality\s+is\s+that\s+|as\s+\w+(?:\s+\w+)?\s+said[^,]{0,40},\s+)"
 )
+# A lead, then an aside, then a frame, each where it matches: one ``match`` for the three.
+# The atomic groups keep each part's own first match, as if each were matched alone on what
+# the part before left (no part looks behind its start).
+_PEEL = re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{_FRAME})?", re.I)
+_PEEL_THAT = re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{_THAT_FRAME})?", re.I)
 _PRONOUN_SUBJECT = frozenset(
     lx.split_words("i we they he she it there this that these those you one what everything")
 )
@@ -255,16 +257,12 @@ def core(sentence: str, *, frames: bool = True) -> str:
     body = sentence.strip().strip("\"“”'‘’«»").strip()
     if "--" in body:  # "They're not -- I want to make clear ...": a false start goes
         body = _peel(_FALSE_START, body)
-    frame = _FRAME if frames else _THAT_FRAME
+    peel = _PEEL if frames else _PEEL_THAT
     for _ in range(3):  # "And, with respect, I believe that ...": peel until nothing changes
-        peeled = body
-        for pattern in (_LEAD, _ASIDE, frame):
-            found = pattern.match(peeled)
-            if found:
-                peeled = peeled[found.end() :]
-        if peeled == body:
+        found = peel.match(body)  # never None (every part is optional): empty when none is
+        if not found or not found.end():
             break
-        body = peeled
+        body = body[found.end() :]
     return body
 
 
