@@ -53,9 +53,15 @@ _THAT_FRAME = (
 )
 # A lead, then an aside, then a frame, each where it matches: one ``match`` for the three.
 # The atomic groups keep each part's own first match, as if each were matched alone on what
-# the part before left (no part looks behind its start).
-_PEEL = re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{_FRAME})?", re.I)
-_PEEL_THAT = re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{_THAT_FRAME})?", re.I)
+# the part before left (no part looks behind its start). Keyed by (frames, lower): the
+# patterns are lower-case, so an ASCII text lower-cased matches case-sensitively what the
+# ``re.I`` pattern matches in it, and ``re`` then skips failing alternatives by their first
+# letter instead of folding case at each (about half the work).
+_PEELS = {
+    (frames, lower): re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{frame})?", 0 if lower else re.I)
+    for frames, frame in ((True, _FRAME), (False, _THAT_FRAME))
+    for lower in (True, False)
+}
 _PRONOUN_SUBJECT = frozenset(
     lx.split_words("i we they he she it there this that these those you one what everything")
 )
@@ -257,13 +263,15 @@ def core(sentence: str, *, frames: bool = True) -> str:
     body = sentence.strip().strip("\"“”'‘’«»").strip()
     if "--" in body:  # "They're not -- I want to make clear ...": a false start goes
         body = _peel(_FALSE_START, body)
-    peel = _PEEL if frames else _PEEL_THAT
+    lower = body.isascii()
+    text, peel = (body.lower() if lower else body), _PEELS[frames, lower]
+    start = 0
     for _ in range(3):  # "And, with respect, I believe that ...": peel until nothing changes
-        found = peel.match(body)  # never None (every part is optional): empty when none is
-        if not found or not found.end():
+        found = peel.match(text, start)  # never None (every part is optional): empty when none
+        if not found or found.end() == start:
             break
-        body = body[found.end() :]
-    return body
+        start = found.end()
+    return body[start:]
 
 
 def _peel(pattern: re.Pattern[str], body: str) -> str:
