@@ -125,7 +125,7 @@ _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
 
 Word = tuple[str, str]
-"""A token and its lower-case form (lower-cased once per sentence, compared many times)."""
+"""A token and its lower-case form (lower-cased once, compared many times)."""
 
 
 def _strip(words: list[Word]) -> list[Word]:
@@ -196,10 +196,7 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
 
 def topic(sentence: str) -> tuple[str, str]:
     """(a short noun-phrase topic, its merge key); ("", "") when the sentence names none."""
-    words = _tokens(core(sentence)[:_TOPIC_CHARS])
-    # tokens hold no spaces: one lower() call for all of them, not one per token (not strict:
-    # no words split into one empty string)
-    tokens = list(zip(words, " ".join(words).lower().split(" "), strict=False))
+    tokens = _words(core(sentence)[:_TOPIC_CHARS])
     if not tokens:
         return "", ""
     if tokens[0][1] in _PRONOUN_SUBJECT:
@@ -231,20 +228,24 @@ def topic(sentence: str) -> tuple[str, str]:
     return text, head
 
 
-def _tokens(body: str) -> list[str]:
+def _words(body: str) -> list[Word]:
     """The words and marks of ``body``, contractions expanded ("we're" -> "we", "are").
-    A contraction never reaches past its token, so only tokens with an apostrophe are
-    rewritten: one ``sub`` over the whole body would try the pattern at every position."""
-    tokens = _WORD.findall(body)
-    if "'" in body or "’" in body:
-        tokens = [
-            part
-            for t in tokens
-            for part in (
-                _WORD.findall(_CONTRACTION.sub(_expand, t)) if "'" in t or "’" in t else (t,)
-            )
-        ]
-    return [t for t in tokens if t not in _SKIPPED_TOKENS]
+    ``_WORD`` never matches across white space and matches a run of letters and digits whole,
+    so ``split`` finds the plain words and only the other pieces ("said,", "we're") go through
+    the regex; a contraction never reaches past its token, so only tokens with an apostrophe
+    are rewritten."""
+    words: list[Word] = []
+    for piece in body.split():
+        if piece.isalnum():
+            words.append((piece, piece.lower()))
+            continue
+        for t in _WORD.findall(piece):
+            if "'" in t or "’" in t:
+                parts = _WORD.findall(_CONTRACTION.sub(_expand, t))
+                words += [(p, p.lower()) for p in parts if p not in _SKIPPED_TOKENS]
+            elif t not in _SKIPPED_TOKENS:
+                words.append((t, t.lower()))
+    return words
 
 
 def _unnamed(phrase: list[Word]) -> list[Word]:
