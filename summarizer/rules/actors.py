@@ -18,6 +18,7 @@ from . import lexicon as lx
 from .gender import Gender, gender_of
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
+_SPACES = frozenset(" \t\xa0")  # what ``_NEXT_WORD`` starts with
 _LETTERS_END = re.compile(r"[A-Za-z]+\Z")
 # Verbs a coordinated (plural) subject takes besides -s/-ed forms and auxiliaries: base forms
 # ("Iran and France say") and common irregular pasts ("The Speaker and I made clear").
@@ -80,6 +81,8 @@ def is_subject(text: str, start: int, end: int, *, strict: bool = False) -> bool
     ``strict`` (for countries and organisations, which also occur as modifiers: "his China
     visit", "the U.S. administration") wants an auxiliary or a word ending in -s/-ed next.
     """
+    if text[end : end + 1] not in _SPACES:
+        return False  # "Putin's", "Iran, which": no next word (and no regex call)
     following = _NEXT_WORD.match(text, end)
     if following is None:
         return False

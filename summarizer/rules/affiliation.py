@@ -14,6 +14,7 @@ import re
 
 from . import lexicon as lx
 from .actors import Actors
+from .names import role_head
 from .runs import parse_runs
 from .sentences import Document
 
@@ -82,10 +83,7 @@ def _known_person(table: Actors, name: str) -> int | None:
 
 
 def _official(role: str | None) -> bool:
-    if not role:
-        return False
-    head = re.split(r"\s+(?:of|for)\s+", role.lower(), maxsplit=1)[0].split()
-    return bool(head) and head[-1] in _OFFICIAL_HEADS
+    return role_head(role) in _OFFICIAL_HEADS if role else False
 
 
 def _from_context(doc: Document, table: Actors) -> None:

@@ -11,6 +11,7 @@ same person), a capital standing for its government ("Paris is not satisfied") t
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..schema import ActorKind
 from . import lexicon as lx
@@ -19,7 +20,7 @@ from .affiliation import fill_affiliations
 from .gender import gender_of
 from .groups import described_groups, listed_subjects
 from .headers import comma_role, label_run, title_label
-from .names import NameRun
+from .names import NameRun, role_head
 from .runs import parse_runs
 from .sentences import Document
 from .spans import matches_in_sentences
@@ -103,7 +104,7 @@ def find_actors(doc: Document) -> Actors:
     for pattern, triggers, lower in scans:  # only sentences holding a trigger word
         for idx, hit in matches_in_sentences(doc, pattern, triggers, lower=lower):
             events.append((hit.start(), idx, hit if pattern is _TITLE_REF else ("gov", hit)))
-    events.sort(key=lambda ev: ev[0])
+    events.sort(key=itemgetter(0))
     for _, idx, event in events:
         if isinstance(event, NameRun):
             resolver.run(event, idx)
@@ -171,13 +172,6 @@ def _fill(table: Actors, actor: int, run: NameRun, text: str = "") -> None:
         table.alias(actor, info.name.split()[-1])
 
 
-def role_head(role: str) -> str:
-    """The noun a role is named by: "Secretary of State" -> "secretary", "Prime Minister" ->
-    "minister", "foreign affairs chief" -> "chief"."""
-    words = re.split(r"\s+(?:of|for)\s+", role.lower(), maxsplit=1)[0].split()
-    return words[-1] if words else ""
-
-
 class _Resolver:
     """Resolves runs in document order, remembering what titles were bound to."""
 
@@ -188,6 +182,7 @@ class _Resolver:
         self.bound: dict[tuple[str, str], int] = {}
         self.in_sentence: dict[int, set[int]] = {}
         self.named: dict[int, set[int]] = {}  # sentence -> people it names outright
+        self.heads: dict[str, str] = {}  # role -> ``role_head(role)``
 
     def mention(self, actor: int, start: int, end: int, sentence: int, subject: bool) -> None:
         person = self.table.infos[actor].kind == "person"
@@ -196,16 +191,10 @@ class _Resolver:
         self.in_sentence.setdefault(sentence, set()).add(actor)
 
     def run(self, run: NameRun, sentence: int) -> None:
-        text, table = self.doc.text, self.table
-        strict = run.kind not in ("person", "single") or run.name in lx.PLACES
-        subject = (
-            sentence >= 0
-            and not run.possessive
-            and is_subject(text, run.start, run.name_end, strict=strict)
-        )
         name = run.name
         if name is None:
             return
+        text, table = self.doc.text, self.table
         if run.kind == "country" and run.affiliation:
             if _GOVERNMENT.match(text, run.start):
                 return  # "Ukrainian authorities", "U.S. administration": read as a government
@@ -220,15 +209,23 @@ class _Resolver:
             found = table.get(name)
             actor = found if found is not None else _register_person(table, run, name, text)
         elif run.kind == "single":
-            resolved = self.single(name, run, subject)
+            resolved = self.single(name, run, sentence)
             if resolved is None:
                 return
             actor = resolved
         else:
             return
-        self.mention(actor, run.start, run.name_end, sentence, subject)
+        self.mention(actor, run.start, run.name_end, sentence, self.subject(run, sentence))
 
-    def single(self, word: str, run: NameRun, subject: bool) -> int | None:
+    def subject(self, run: NameRun, sentence: int) -> bool:
+        """Whether ``run`` is the subject of its clause (never in a heading, nor a possessive);
+        countries, organisations and places want a verb-like word next (``is_subject``)."""
+        if sentence < 0 or run.possessive:
+            return False
+        strict = run.kind not in ("person", "single") or run.name in lx.PLACES
+        return is_subject(self.doc.text, run.start, run.name_end, strict=strict)
+
+    def single(self, word: str, run: NameRun, sentence: int) -> int | None:
         table = self.table
         surname = table.surnames.get(word, []) + table.single_names.get(word, [])
         if surname:
@@ -238,7 +235,7 @@ class _Resolver:
             table.alias(first[0], word)
             return first[0]
         country = lx.CAPITALS.get(word.lower())
-        if country and (subject or run.possessive):
+        if country and (run.possessive or self.subject(run, sentence)):
             actor = table.add(country, "government")
             table.alias(actor, word)
             return actor
@@ -252,15 +249,17 @@ class _Resolver:
         actor = self.bound.get(key)
         if actor is None:
             same = self.named.get(sentence, set()) | self.in_sentence.get(sentence, set())
-            candidates = [
-                i for i, a in enumerate(table.infos)
-                if a.kind == "person" and a.role and i not in same
-                and (aff is None or a.affiliation == aff)
-                and (
-                    role_head(a.role) == head
-                    or (head == "leader" and role_head(a.role) in lx.LEADER_ROLES)
-                )
-            ]  # fmt: skip
+            candidates: list[int] = []
+            for i, a in enumerate(table.infos):
+                if a.kind != "person" or not a.role or i in same:
+                    continue
+                if aff is not None and a.affiliation != aff:
+                    continue
+                known = self.heads.get(a.role)
+                if known is None:
+                    known = self.heads[a.role] = role_head(a.role)
+                if known == head or (head == "leader" and known in lx.LEADER_ROLES):
+                    candidates.append(i)
             before = [i for i in candidates if self.last_seen.get(i, -1) >= 0]
             if before:
                 actor = max(before, key=lambda i: self.last_seen[i])

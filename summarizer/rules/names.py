@@ -35,6 +35,7 @@ RUN_BODY = rf"(?:{_TOKEN}){RUN_TAIL}"
 RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
 _PIECE = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_OF_FOR = re.compile(r"\s+(?:of|for)\s+")  # where a role's complement starts
 _ABBREV = frozenset(
     lx.split_words("mr. mrs. ms. dr. gen. sen. rep. gov. col. st. jr. sr. lt. prof.")
 )
@@ -215,6 +216,16 @@ def _parse(text: str, tokens: list[tuple[int, int]]) -> NameRun:
     else:
         kind = "single"
     return NameRun(start, end, kind, name, ns, ne, role, affiliation, possessive)
+
+
+def role_head(role: str) -> str:
+    """The noun a role is named by: "Secretary of State" -> "secretary", "Prime Minister" ->
+    "minister", "foreign affairs chief" -> "chief"."""
+    low = role.lower()
+    if "of" in low or "for" in low:  # else ``_OF_FOR`` has nothing to cut at
+        low = _OF_FOR.split(low, maxsplit=1)[0]
+    words = low.split()
+    return words[-1] if words else ""
 
 
 def _name_like(word: str) -> bool:
