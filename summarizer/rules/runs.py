@@ -30,6 +30,8 @@ _HEADLINE_BREAK = re.compile(
 )
 _AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
 _NICKNAME = re.compile(rf"[ \t\xa0]+[\"“‘'][{UP}][\w'’-]*[\"”’'][ \t\xa0]+")
+# A role noun (lower-case letters only) is the whole last word of what ``_LOWER_ROLE`` finds.
+_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _LOWER_ROLE = re.compile(
     rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t\xa0]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t\xa0]+$"
@@ -168,7 +170,11 @@ def _replace(run: NameRun, *, affiliation: str | None) -> NameRun:
 
 def _lower_role(text: str, run: NameRun, previous: NameRun | None) -> NameRun:
     """ "European Union foreign affairs chief Catherine Ashton": lower-case role, affiliation."""
-    match = _LOWER_ROLE.search(text, max(0, run.start - 60), run.start)
+    window = max(0, run.start - 60)
+    before = text[window : run.start].rstrip()
+    if before[len(before.rstrip(_LOWER_LETTERS)) :] not in lx.ROLE_NOUNS:
+        return run  # no role noun right before the name: no need to search for one
+    match = _LOWER_ROLE.search(text, window, run.start)
     if match is None:
         return run
     affiliation = run.affiliation
