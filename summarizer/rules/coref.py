@@ -18,12 +18,12 @@ from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .affiliation import fill_affiliations
 from .gender import gender_of
-from .groups import described_groups, listed_subjects
+from .groups import GROUP_HEADS, described_groups, listed_subjects
 from .headers import comma_role, label_run, title_label
 from .names import NameRun, role_head
 from .runs import parse_runs
 from .sentences import Document
-from .spans import matches_in_sentences
+from .spans import word_matches
 
 
 def _alternation(words: list[str]) -> str:
@@ -57,6 +57,15 @@ _INSTITUTION = re.compile(
     r"(Congressional|Parliamentary)[ \t\xa0]+"
     r"(?:leaders|leadership|members|negotiators|delegation)\b"
 )
+
+# Each scan: pattern, words one of which each of its matches holds, whether it reads ``lower``.
+_SCANS = (
+    (_TITLE_REF, _TITLE_WORDS, True),
+    (_GOVERNMENT, lx.GOVERNMENT_NOUNS, False),
+    (_INSTITUTION, _INSTITUTION_WORDS, False),
+)
+# Only sentences holding one of these are searched, by the scans and for described groups.
+_SCAN_WORDS = _TITLE_WORDS | lx.GOVERNMENT_NOUNS | _INSTITUTION_WORDS | GROUP_HEADS
 
 
 def find_actors(doc: Document) -> Actors:
@@ -96,14 +105,17 @@ def find_actors(doc: Document) -> Actors:
             if found is not None:
                 resolver.named.setdefault(idx, set()).add(found)
     events: list[tuple[int, int, object]] = [(r.start, idx, r) for r, idx in runs if idx != -2]
-    scans = (
-        (_TITLE_REF, _TITLE_WORDS, True),
-        (_GOVERNMENT, lx.GOVERNMENT_NOUNS, False),
-        (_INSTITUTION, _INSTITUTION_WORDS, False),
-    )
-    for pattern, triggers, lower in scans:  # only sentences holding a trigger word
-        for idx, hit in matches_in_sentences(doc, pattern, triggers, lower=lower):
-            events.append((hit.start(), idx, hit if pattern is _TITLE_REF else ("gov", hit)))
+    scanned = [i for i, words in enumerate(doc.words) if not words.isdisjoint(_SCAN_WORDS)]
+    for idx in scanned:  # (sentences interleave, but sorting keeps same-start events in order)
+        words, sent = doc.words[idx], doc.sentences[idx]
+        for pattern, triggers, lower in _SCANS:
+            if not words.isdisjoint(triggers):
+                for hit in word_matches(
+                    pattern, doc.lower if lower else text, sent.start, sent.end
+                ):
+                    events.append(
+                        (hit.start(), idx, hit if pattern is _TITLE_REF else ("gov", hit))
+                    )
     events.sort(key=itemgetter(0))
     for _, idx, event in events:
         if isinstance(event, NameRun):
@@ -124,8 +136,8 @@ def find_actors(doc: Document) -> Actors:
                 table.alias(actor, f"{run.role} {run.name.split()[-1]}")
     for raw in dict.fromkeys(b.label for b in doc.blocks if b.label):
         title_label(table, raw)
-    described_groups(doc, table)
-    table.mentions.sort(key=lambda m: (m.start, m.end))
+    described_groups(doc, table, scanned)
+    table.mentions.sort(key=itemgetter(1, 2))  # by start, then end
     listed_subjects(text, table)
     fill_affiliations(doc, table)
     for m in table.mentions:

@@ -15,12 +15,13 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .sentences import Document
-from .spans import Span, clean_span, clip, matches_in_sentences
+from .spans import Span, clean_span, clip, matches_in_sentences, word_matches
 
 _GROUP_SUBJECT = re.compile(
     r"[\"“]?(?:(?:and|but|so|now|today|yet)[,]?\s+)?(?:both\s+(?:of\s+them|(?:parties|sides|leaders"
@@ -49,7 +50,7 @@ _WHO = re.compile(
     r"|fought\s+for)\b"
 )
 
-_GROUP_HEADS = frozenset(
+GROUP_HEADS = frozenset(
     lx.split_words("""
         coalition opposition rebels alliance bloc group groups movement militants insurgents
         militia committee people public parties delegations
@@ -64,7 +65,7 @@ _NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with 
 _DESCRIBED = re.compile(
     rf"[TtA-Z](?<!\w.)(?:(?<=[Tt])he|(?<=[A-Z])[\w.]*['’]s)"
     rf"[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
-    rf"(?i:{'|'.join(sorted(_GROUP_HEADS))})\b"
+    rf"(?i:{'|'.join(sorted(GROUP_HEADS))})\b"
     rf"(?:[ \t\xa0]+(?:in|of|from)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w.]*)?"
 )
 
@@ -146,16 +147,23 @@ def _talks(doc: Document, actors: Actors, out: GroupStances) -> None:
             out.counterparts.setdefault(other, first.actor)
 
 
-def described_groups(doc: Document, table: Actors) -> None:
+def described_groups(doc: Document, table: Actors, sentences: Iterable[int]) -> None:
     """Groups named by description as a sentence's subject become actors with mentions: "The
     main rebel coalition in Syria has said ...". A later bare "The coalition" or "The groups"
     is the group last described (news keeps one such group in view); a description naming
     another country is another group. Names inside the description ("in Syria") stop being
-    mentions of their own there."""
+    mentions of their own there. ``sentences``: ascending, every sentence that holds a
+    ``GROUP_HEADS`` word among them (only those are searched)."""
     text = doc.text
     described: list[tuple[int, set[str]]] = []
     spans: list[tuple[int, int]] = []
-    for idx, hit in matches_in_sentences(doc, _DESCRIBED, _GROUP_HEADS):
+    hits = (
+        (idx, hit)
+        for idx in sentences
+        if not doc.words[idx].isdisjoint(GROUP_HEADS)
+        for hit in word_matches(_DESCRIBED, text, doc.sentences[idx].start, doc.sentences[idx].end)
+    )
+    for idx, hit in hits:
         after = text[hit.end() : hit.end() + 20].split()
         said = bool(after) and after[0] in lx.SPEECH_VERBS
         if not (said or is_subject(text, hit.start(), hit.end(), strict=True)):
