@@ -51,11 +51,6 @@ class ActorInfo:
     salient: bool = False
     gender: Gender | None = None
 
-    def add_alias(self, alias: str) -> None:
-        key = normalise_name(alias)
-        if key and key != normalise_name(self.name):
-            self.aliases.setdefault(" ".join(alias.split()), None)
-
 
 class Mention(NamedTuple):
     """One mention of an actor; ``sentence`` is -1 in headings."""
@@ -150,9 +145,9 @@ class Actors:
         if found is None:
             found = len(self.infos)
             sex = gender_of(name, role) if kind == "person" else None
-            self.infos.append(ActorInfo(" ".join(name.split()), kind, role, aff, gender=sex))
-            self._keys[key] = found
             words = name.split()
+            self.infos.append(ActorInfo(" ".join(words), kind, role, aff, gender=sex))
+            self._keys[key] = found
             if kind == "person" and len(words) > 1:
                 self.surnames.setdefault(words[-1], []).append(found)
                 self.first_names.setdefault(words[0], []).append(found)
@@ -168,7 +163,9 @@ class Actors:
     def alias(self, actor: int, alias: str) -> None:
         key = normalise_name(alias)
         if key and self._keys.setdefault(key, actor) == actor:
-            self.infos[actor].add_alias(alias)
+            info = self.infos[actor]
+            if key != normalise_name(info.name):
+                info.aliases.setdefault(" ".join(alias.split()), None)
 
     def in_sentence(self, sentence: int) -> list[Mention]:
         """Mentions in one sentence (index built once, after resolution is complete)."""

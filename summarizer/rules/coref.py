@@ -93,11 +93,15 @@ def find_actors(doc: Document) -> Actors:
             label_runs.append((label, -2))
             labels[label.name] = " ".join(w.capitalize() for w in raw.split())
     runs = label_runs + runs
-    for multi in (True, False):  # full names first, so that surnames resolve wherever they are
-        for run, _ in runs:
-            named = run.kind == "person" or (run.kind == "single" and run.role is not None)
-            if named and run.name and (len(run.name.split()) > 1) == multi:
-                _register_person(table, run, run.name, text)
+    named = [
+        (run, run.name)
+        for run, _ in runs
+        if run.name and (run.kind == "person" or (run.kind == "single" and run.role is not None))
+    ]
+    # Full names (their words joined by single spaces) first, so that surnames resolve
+    # wherever they are.
+    for run, name in [n for n in named if " " in n[1]] + [n for n in named if " " not in n[1]]:
+        _register_person(table, run, name, text)
     resolver = _Resolver(table, doc)
     for run, idx in runs:
         if idx >= 0 and run.name and run.kind in ("person", "single"):
@@ -141,9 +145,12 @@ def find_actors(doc: Document) -> Actors:
     listed_subjects(text, table)
     fill_affiliations(doc, table)
     for m in table.mentions:
-        if m.subject and not _in_question(doc, m.sentence):
+        if m.subject and not table.infos[m.actor].salient and not _in_question(doc, m.sentence):
             table.infos[m.actor].salient = True
     return table
+
+
+_new = tuple.__new__  # a named tuple made without its ``__new__`` (a Python-level call)
 
 
 def _in_question(doc: Document, sentence: int) -> bool:
@@ -178,10 +185,10 @@ def _fill(table: Actors, actor: int, run: NameRun, text: str = "") -> None:
     info.affiliation = info.affiliation or run.affiliation
     if run.name and run.name != info.name:
         table.alias(actor, run.name)
-    if run.role and run.name and len(run.name.split()) == 1:
+    if run.role and run.name and " " not in run.name:
         table.alias(actor, f"{run.role} {run.name}")
-    if info.name.split()[-1] != info.name:
-        table.alias(actor, info.name.split()[-1])
+    if " " in info.name:  # its words are joined by single spaces
+        table.alias(actor, info.name.rpartition(" ")[2])
 
 
 class _Resolver:
@@ -198,7 +205,7 @@ class _Resolver:
 
     def mention(self, actor: int, start: int, end: int, sentence: int, subject: bool) -> None:
         person = self.table.infos[actor].kind == "person"
-        self.table.mentions.append(Mention(actor, start, end, sentence, subject, person))
+        self.table.mentions.append(_new(Mention, (actor, start, end, sentence, subject, person)))
         self.last_seen[actor] = start
         self.in_sentence.setdefault(sentence, set()).add(actor)
 

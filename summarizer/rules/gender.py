@@ -60,7 +60,8 @@ def gender_of(name: str, role: str | None = None, honorific: str | None = None) 
             return "m"
         if low in _FEMALE_TITLES:
             return "f"
-    first = name.split()[0].lower() if name.split() else ""
+    words = name.split()
+    first = words[0].lower() if words else ""
     if first in MALE_NAMES:
         return "m"
     if first in FEMALE_NAMES:
