@@ -17,6 +17,7 @@ import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
@@ -88,24 +89,29 @@ def find_groups(doc: Document, actors: Actors) -> GroupStances:
     """Group subjects, talk counterparts and relative-clause stances of ``doc``."""
     out = GroupStances()
     _talks(doc, actors, out)
-    mentions = sorted(actors.mentions, key=lambda m: m.start)
+    mentions = sorted(actors.mentions, key=itemgetter(1))  # by start
     pairs: list[tuple[int, tuple[int, int]]] = []  # (sentence, pair) in order
-    text = doc.text
+    text, low = doc.text, doc.lower
     by_sentence: dict[int, list[Mention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     for sent in doc.sentences:
         here = by_sentence.get(sent.index, [])
-        subject = _GROUP_SUBJECT.match(doc.lower, sent.start, sent.end)
-        if subject and pairs:
+        subject = None  # it says "both" or "two" (and needs a pair): most sentences skip the regex
+        if pairs and (
+            low.find("both", sent.start, sent.end) >= 0
+            or low.find("two", sent.start, sent.end) >= 0
+        ):
+            subject = _GROUP_SUBJECT.match(low, sent.start, sent.end)
+        if subject:
             out.members[sent.index] = list(pairs[-1][1])
             out.subjects[sent.index] = subject.end()
         for a, b in itertools.pairwise(here):
-            same_kind = actors.infos[a.actor].kind == actors.infos[b.actor].kind
-            together = _PAIR_GAP.fullmatch(text, a.end, b.start) or (
-                _MEETING.fullmatch(text, a.end, b.start)
-            )  # "A and B", or "A welcomed / met with / spoke with B": both leaders
-            if a.actor != b.actor and same_kind and together:
+            if a.actor == b.actor or actors.infos[a.actor].kind != actors.infos[b.actor].kind:
+                continue
+            if _PAIR_GAP.fullmatch(text, a.end, b.start) or _MEETING.fullmatch(
+                text, a.end, b.start
+            ):  # "A and B", or "A welcomed / met with / spoke with B": both leaders
                 pairs.append((sent.index, (a.actor, b.actor)))
         for m in here:
             if "who" not in text[m.end : m.end + 6]:
