@@ -52,9 +52,9 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
                 pending.append((at + cut, match.end()))
                 rescanned = True
             if parsed is not None:
+                s, e, kind, name, name_s, name_e, role, aff, possessive = parsed
                 run = _new(NameRun, (
-                    parsed[0] + at, parsed[1] + at, parsed[2], parsed[3], parsed[4] + at,
-                    parsed[5] + at, parsed[6], parsed[7], parsed[8],
+                    s + at, e + at, kind, name, name_s + at, name_e + at, role, aff, possessive
                 ))  # fmt: skip
                 if lower:  # a person without a title: a lower-case role before the name?
                     run = _lower_role(text, run, runs[-1] if runs else None)
