@@ -54,9 +54,14 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Block:
-    """A paragraph-like span; ``content_start`` skips a speaker label if there is one."""
+    """A paragraph-like span; ``content_start`` skips a speaker label if there is one.
+
+    Read-only by convention, hashable like a frozen dataclass: not ``frozen``, because a frozen
+    dataclass sets each field through ``object.__setattr__``, which makes a ``Block`` several
+    times dearer to build.
+    """
 
     index: int
     start: int

@@ -44,9 +44,10 @@ _STARTERS = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Sentence:
-    """One sentence of a prose block."""
+    """One sentence of a prose block: read-only by convention, hashable, not ``frozen`` (as
+    ``blocks.Block``: a frozen dataclass is several times dearer to build)."""
 
     index: int
     start: int
