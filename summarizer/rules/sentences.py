@@ -36,6 +36,7 @@ _ABBREVIATIONS = frozenset(
         cf ave blvd vol pp
         """)
 )
+_WORD_CHARS = re.compile(r"[\w.'’-]*")  # what a word before a full stop is made of
 _STARTERS = frozenset(
     lx.split_words("""
         he she it they we i the this that these those but and in on at as if however there his her
@@ -94,10 +95,8 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
         return False
     if text[mark_start] != ".":
         return True
-    begin = mark_start
-    floor = max(0, mark_start - 40)
-    while begin > floor and (text[begin - 1].isalnum() or text[begin - 1] in ".'’-_"):
-        begin -= 1
+    before = text[max(0, mark_start - 40) : mark_start][::-1]  # reversed: read back from the mark
+    begin = mark_start - _WORD_CHARS.match(before).end()  # type: ignore[union-attr]
     if begin == mark_start:
         return True
     word = text[begin:mark_start].lower().rstrip(".")
