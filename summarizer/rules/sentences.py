@@ -85,7 +85,8 @@ class Document:
 
 
 def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
-    nxt = mark_end
+    """Whether a ``_TERMINAL`` or ``_STOPS`` match ends a sentence (a space follows it)."""
+    nxt = mark_end + 1
     while nxt < limit and text[nxt].isspace():
         nxt += 1
     if nxt >= limit:
@@ -114,27 +115,29 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
 def _split(
     text: str, start: int, end: int, terminal: re.Pattern[str] = _TERMINAL
 ) -> list[tuple[int, int]]:
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     cursor = start
     for match in terminal.finditer(text, start, end):
         mark, stop = match.span()
         if text[mark] in "。！？" or _is_boundary(text, mark, stop, end):
-            spans.append((cursor, stop))
+            _add(text, cursor, stop, out)
             cursor = stop
-    spans.append((cursor, end))
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        s, e = trim(text, s, e)
-        while e - s > MAX_SENTENCE:
-            cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
-            cut = cut if cut > s else s + MAX_SENTENCE
-            piece = trim(text, s, cut)
-            if piece[1] > piece[0]:
-                out.append(piece)
-            s = trim(text, cut, e)[0]
-        if e > s:
-            out.append((s, e))
+    _add(text, cursor, end, out)
     return out
+
+
+def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    """Append ``[s, e)`` trimmed, if not empty; cut at spaces if over ``MAX_SENTENCE``."""
+    s, e = trim(text, s, e)
+    while e - s > MAX_SENTENCE:
+        cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
+        cut = cut if cut > s else s + MAX_SENTENCE
+        piece = trim(text, s, cut)
+        if piece[1] > piece[0]:
+            out.append(piece)
+        s = trim(text, cut, e)[0]
+    if e > s:
+        out.append((s, e))
 
 
 def parse(text: str) -> Document:
