@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from ..schema import ConditionKind
 from . import lexicon as lx
 from .actors import Actors
-from .findings import Finding
+from .findings import Finding, by_first_letter
 from .proposals import (
     PLAN,
     PLAN_VERBS,
@@ -37,10 +37,10 @@ from .speech import Statement
 _IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
     "("
     + word_initial(
-        [
+        by_first_letter([
             "only if", "if", "unless", "provided that", "on (?:a |the )?condition that",
             "as long as", "as soon as",
-        ],
+        ]),
         before=r"\w-",
     )
     + r")(?![\w-])"
@@ -52,12 +52,12 @@ _NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|
 
 _PREREQUISITE = re.compile(  # only its start is used: branches in any order
     word_initial(
-        [
+        by_first_letter([
             r"would\s+(?:first\s+)?need\s+to\b", r"will\s+(?:first\s+)?need\s+to\b",
             r"must\s+(?:first\s+)?need\s+to\b", r"may\s+(?:first\s+)?need\s+to\b",
             r"needs?\s+to\s+be\b", r"must\s+first\b", r"in\s+order\s+for\b",
             r"as\s+a\s+(?:pre-?condition|prerequisite)\b", r"demand(?:s|ed)?\s+that\b",
-        ]
+        ])
     )
 )  # fmt: skip
 
@@ -67,7 +67,7 @@ _NEVER = (  # "cannot ... at the expense of": after the refusal
 )
 _RED_LINE = re.compile(  # only its start is used: branches in any order
     word_initial(
-        [
+        by_first_letter([
             *(
                 refusal + _NEVER
                 for refusal in (
@@ -79,7 +79,7 @@ _RED_LINE = re.compile(  # only its start is used: branches in any order
             r"will\s+not\b[^.;]{0,120}?,?\s+even\s+if\b",
             r"would\s+not\b[^.;]{0,120}?,?\s+even\s+if\b",
             r"won['’]t\b[^.;]{0,120}?\beven\s+if\b",
-        ]
+        ])
     )
 )  # fmt: skip
 
@@ -93,11 +93,11 @@ _OPEN = re.compile(  # no leading \b: see spans.word_matches
 _ANY_CONDITION = re.compile(  # only ever tested for a match
     "(?:"
     + word_initial(
-        [
+        by_first_letter([
             "if", "unless", "provided", "condition", "long as", "soon as", "need", "needs",
             "order", "must", r"demand\w*", "cannot", "can't", "can", "never", "shall",
             "red lines?", "pre-?condition", "prerequisite",
-        ]
+        ])
     )
     + r")\b"
 )  # fmt: skip

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from ..schema import ProposalStatus
 from . import lexicon as lx
-from .findings import CueBase, Finding
+from .findings import CueBase, Finding, by_first_letter
 from .gender import pronoun_gender
 from .sentences import Sentence
 from .spans import clean_span, clip, word_initial, word_matches
@@ -31,7 +31,7 @@ _READY = (
 _PLEDGED = r"(?:pledged|promised)\s+to"
 _OBJECT_TO = r"(?=\s+(?:[\w,]+\s+){1,4}?to\b)"  # "asked Iran to", "persuading him to"
 PROPOSAL_VERB = re.compile(  # \b(...)\b, the word start tested after each branch's first letter
-    "(" + word_initial([
+    "(" + word_initial(by_first_letter([
         "proposed", "proposes", "proposing", "offered", "offers", "suggested", "suggests",
         r"ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)", "invited", "invites",
         f"persuad(?:e|es|ed|ing){_OBJECT_TO}", f"convinc(?:e|es|ed|ing){_OBJECT_TO}",
@@ -41,7 +41,7 @@ PROPOSAL_VERB = re.compile(  # \b(...)\b, the word start tested after each branc
         f"stands?{_READY}", f"are{_READY}", f"is{_READY}", f"remains?{_READY}",
         rf"has\s+{_PLEDGED}", rf"have\s+{_PLEDGED}", r"pledged\s+to", r"promised\s+to",
         r"reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise)",
-    ]) + r")\b"
+    ])) + r")\b"
 )  # fmt: skip
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
 # reached is accepted, anything else is on offer.
@@ -82,7 +82,8 @@ _STATUS_CUES: tuple[tuple[ProposalStatus, list[str]], ...] = (
                  r"will\s+consider", "reconsider", r"continuing\s+(?:our\s+)?discussions"]),
 )  # fmt: skip
 _STATUS = tuple(  # \b(?:...)\b, only ever tested for a match
-    (status, re.compile("(?:" + word_initial(cues) + r")\b")) for status, cues in _STATUS_CUES
+    (status, re.compile("(?:" + word_initial(by_first_letter(cues)) + r")\b"))
+    for status, cues in _STATUS_CUES
 )
 
 _SUBJECT_BEFORE = re.compile(
