@@ -31,7 +31,7 @@ from .proposals import (
     ProposalCues,
 )
 from .sentences import Document, Sentence
-from .spans import Span, clean_span, clip, word_initial, word_matches
+from .spans import Span, clean_span, clip, word_initial
 from .speech import Statement
 
 _IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
@@ -83,12 +83,23 @@ _RED_LINE = re.compile(  # only its start is used: branches in any order
     )
 )  # fmt: skip
 
-_OPEN = re.compile(  # no leading \b: see spans.word_matches
-    r"(?:remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)|it\s+is\s+(?:not\s+|un)clear"
-    r"|no\s+one\s+(?:is\s+saying|knows)|(?:do|does|did)\s+not\s+(?:yet\s+)?know|the\s+only\s+question\s+is"
-    r"|(?:has|have)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)|not\s+yet\s+(?:known|decided|clear)"
-    r"|whether\s+or\s+not|(?:decide|determine|see|unclear|uncertain|undecided)\s+whether)\b"
-)
+_OPEN = re.compile(  # only ever tested for a match
+    "(?:"
+    + word_initial(
+        by_first_letter([
+            r"remains?\s+(?:uncertain|unclear|unknown|open|to\s+be\s+seen)",
+            r"it\s+is\s+(?:not\s+|un)clear", r"no\s+one\s+(?:is\s+saying|knows)",
+            r"do(?:es)?\s+not\s+(?:yet\s+)?know", r"did\s+not\s+(?:yet\s+)?know",
+            r"the\s+only\s+question\s+is",
+            r"ha(?:s|ve)\s+not\s+(?:yet\s+)?(?:reached|decided|agreed)",
+            r"not\s+yet\s+(?:known|decided|clear)", r"whether\s+or\s+not",
+            *(rf"{verb}\s+whether" for verb in lx.split_words(
+                "decide determine see unclear uncertain undecided"
+            )),
+        ])
+    )
+    + r")\b"
+)  # fmt: skip
 
 _ANY_CONDITION = re.compile(  # only ever tested for a match
     "(?:"
@@ -118,10 +129,6 @@ _OPEN_WORDS = frozenset(
 _CUE_WORDS = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
 
 
-def _first_word_match(pattern: re.Pattern[str], text: str, sent: Sentence) -> bool:
-    return next(word_matches(pattern, text, sent.start, sent.end), None) is not None
-
-
 def _verbs_from(first: re.Match[str], text: str, end: int) -> Iterator[re.Match[str]]:
     """``PROPOSAL_VERB.finditer`` over a sentence, resumed after its known ``first`` match."""
     yield first
@@ -148,7 +155,7 @@ class Cues(ProposalCues):
                     lower, start, end
                 ):
                     self._conditions(sent)
-                if not hit.isdisjoint(_OPEN_WORDS) and _first_word_match(_OPEN, lower, sent):
+                if not hit.isdisjoint(_OPEN_WORDS) and _OPEN.search(lower, start, end):
                     self._open(sent)
             verbs: Iterable[re.Match[str]] | None = None  # None: ``_proposals`` scans itself
             verb = None
@@ -157,11 +164,8 @@ class Cues(ProposalCues):
                 verbs = () if verb is None else _verbs_from(verb, text, end)
             if (
                 verb is not None
-                or (
-                    not hit.isdisjoint(PROPOSAL_NOUNS)
-                    and _first_word_match(PROPOSAL_NOUN, text, sent)
-                )
-                or (not hit.isdisjoint(PLAN_VERBS) and _first_word_match(PLAN, text, sent))
+                or (not hit.isdisjoint(PROPOSAL_NOUNS) and PROPOSAL_NOUN.search(text, start, end))
+                or (not hit.isdisjoint(PLAN_VERBS) and PLAN.search(text, start, end))
             ):
                 self._proposals(sent, question, verbs)
         self._statuses()
@@ -263,14 +267,12 @@ class Cues(ProposalCues):
 
     # --- open questions -------------------------------------------------------------------
     def _open(self, sent: Sentence) -> None:
-        if _OPEN.search(self.doc.lower, sent.start, sent.end):
-            span = clip(self.text, clean_span(self.text, sent.start, sent.end))
-            if span[1] > span[0]:
-                self.findings.append(
-                    Finding(
-                        "open_questions", None, self.text[span[0] : span[1]], [span], sent.index
-                    )
-                )
+        """A sentence where ``_OPEN`` matches."""
+        span = clip(self.text, clean_span(self.text, sent.start, sent.end))
+        if span[1] > span[0]:
+            self.findings.append(
+                Finding("open_questions", None, self.text[span[0] : span[1]], [span], sent.index)
+            )
 
 
 def find_cues(

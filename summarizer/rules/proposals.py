@@ -22,7 +22,7 @@ from . import lexicon as lx
 from .findings import CueBase, Finding, by_first_letter
 from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import clean_span, clip, word_initial, word_matches
+from .spans import clean_span, clip, word_initial
 
 _READY = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"
@@ -61,14 +61,23 @@ PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these 
         """)
 )
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".
-PLAN = re.compile(  # no leading \b: see spans.word_matches
-    r"(?:I|[Ww]e)(?:['’](?:re|m)|\s+(?:are|am|will))\s+(?:now\s+|also\s+|soon\s+)?"
+PLAN = re.compile(
+    "(?:" + word_initial(["I", "We", "we"]) + ")"
+    r"(?:['’](?:re|m)|\s+(?:are|am|will))\s+(?:now\s+|also\s+|soon\s+)?"
     r"(?:going\s+to\s+)?(?:enter\s+into|launch|begin|start|open|hold|convene|host|resume)\b"
     r"(?=[^.;]{0,60}?\b(?:talks|discussions?|negotiations?|consultations|dialogue|summit"
     r"|conference|process)\b)"
 )
 PLAN_VERBS = frozenset(lx.split_words("enter launch begin start open hold convene host resume"))
-PROPOSAL_NOUN = re.compile(r"(peace\s+plan|proposal|offer|invitation|request|plan|initiative)\b")
+PROPOSAL_NOUN = re.compile(
+    "(?:"
+    + word_initial(
+        by_first_letter(
+            [r"peace\s+plan", "proposal", "offer", "invitation", "request", "plan", "initiative"]
+        )
+    )
+    + r")\b"
+)
 
 PROPOSAL_NOUNS = frozenset(
     lx.split_words("peace proposal offer invitation request plan initiative")
@@ -131,7 +140,7 @@ class ProposalCues(CueBase):
                 verbs = PROPOSAL_VERB.finditer(text, sent.start, sent.end)
             for m in verbs:
                 self._proposal_at(sent, m)
-            plan = next(word_matches(PLAN, text, sent.start, sent.end), None)
+            plan = PLAN.search(text, sent.start, sent.end)
             proposer = self.speaker(sent, plan.start()) if plan else None
             if plan and proposer is not None:
                 span = clip(text, clean_span(text, sent.start, sent.end))
@@ -139,7 +148,7 @@ class ProposalCues(CueBase):
                 found.status = "pending"  # a process announced, its outcome open
                 self.proposers.add(proposer)
                 self.findings.append(found)
-        for m in word_matches(PROPOSAL_NOUN, text, sent.start, sent.end):
+        for m in PROPOSAL_NOUN.finditer(text, sent.start, sent.end):
             base = max(sent.start, m.start() - 40)
             owner = _OWNER.search(text[base : m.start()])
             actor = self._owner(owner.group(1)) if owner else None
