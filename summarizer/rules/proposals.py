@@ -95,8 +95,12 @@ _STATUS = tuple(  # \b(?:...)\b, only ever tested for a match
     for status, cues in _STATUS_CUES
 )
 
+# Searched in a slice of the text (so that the look-behind stops at its start): the leftmost
+# match starts a run of the subject's characters, so no other start is tried, and the run is
+# whole (possessive), as only whitespace may follow it.
 _SUBJECT_BEFORE = re.compile(
-    r"([\w.’'-]+)\s+(?:(?:also|has|had|have|am|is|are|was|were|will|would|personally|already"
+    r"(?<![\w.’'-])([\w.’'-]++)\s+"
+    r"(?:(?:also|has|had|have|am|is|are|was|were|will|would|personally|already"
     r"|later|then|formally|publicly"
     r"|reportedly|again|\w+ly)\s+){0,3}$"
 )
@@ -115,7 +119,7 @@ _BEFORE_SUBJECT = frozenset(
 )
 _GENERIC_OBJECT = re.compile(r"\s+(?:others|everyone|everybody|anyone|anybody)\b")
 _IN_EXCHANGE = re.compile(r"[\"“]?(?:In|in)\s+(?:exchange|return)\b")
-_PREV_WORD = re.compile(r"([A-Za-z]+)\s+$")
+_PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\s+$")  # in a slice, as above
 _VERDICT_BEFORE = re.compile(
     r"\b(?:accepted|rejected|declined|refused|welcomed|approved|turned\s+down|dismissed)"
     r"\s+(?:\S+\s+){0,1}$"
@@ -225,22 +229,26 @@ class ProposalCues(CueBase):
 
     def _proposer(self, sent: Sentence, pos: int) -> int | None:
         """The subject right before the verb: a mention, or a pronoun resolved."""
-        match = _SUBJECT_BEFORE.search(self.text, max(sent.start, pos - 60), pos)
+        low = max(sent.start, pos - 60)
+        match = _SUBJECT_BEFORE.search(self.text[low:pos])
         if match is None:
             return None
+        start, end = low + match.start(1), low + match.end(1)
         for x in self.actors.in_sentence(sent.index):
-            if x.end == match.end(1):
+            if x.end == end:
                 return x.actor
         word = match.group(1).lower().split("'")[0].split("’")[0]
-        before = _PREV_WORD.search(self.text, max(sent.start, match.start(1) - 30), match.start(1))
-        prev = before.group(1) if before else ""
-        if word in _PRONOUNS and prev.islower() and prev not in _BEFORE_SUBJECT:
-            return None  # a reduced relative clause: "the actions we've asked X to take"
+        if word in _PRONOUNS:
+            low = max(sent.start, start - 30)
+            before = _PREV_WORD.search(self.text[low:start])
+            prev = before.group(1) if before else ""
+            if prev.islower() and prev not in _BEFORE_SUBJECT:
+                return None  # a reduced relative clause: "the actions we've asked X to take"
         if word in ("i", "we"):
             return self.speaker(sent, pos)
         if word in ("he", "she"):
             sex = pronoun_gender(word)
-            return self.actors.antecedent(match.start(1), sent.index, gender=sex)
+            return self.actors.antecedent(start, sent.index, gender=sex)
         return None
 
     def _addressee(self, sent: Sentence, pos: int, proposer: int) -> int | None:
