@@ -70,12 +70,15 @@ _THAT = re.compile(r"[ \t\xa0]+(?:that|how)\b")
 _ACCORDING = re.compile(r",?[ \t\xa0]*according to[ \t\xa0]+")
 
 _STANCE_WORDS = frozenset(("i", "we", "our", "my"))
+_WANTS = lx.split_words(
+    "believe want hope urge support oppose anticipate expect insist intend reject welcome share"
+)
+_AIMS = lx.split_words("objective position aim goal focus view policy priority")
 _WANT = (
     r"(?:[ \t\xa0]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
-    r"(?:[ \t\xa0]+not)?[ \t\xa0]+"
-    r"(?:believe|want|hope|urge|support|oppose|anticipate|expect|insist|intend|reject|welcome|share)\b"
+    rf"(?:[ \t\xa0]+not)?[ \t\xa0]+(?:{'|'.join(_WANTS)})\b"
 )
-_AIM = r"[ \t\xa0]+(?:objective|position|aim|goal|focus|view|policy|priority)\b"
+_AIM = rf"[ \t\xa0]+(?:{'|'.join(_AIMS)})\b"
 _STANCE = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
     word_initial(
         [
@@ -89,6 +92,17 @@ _STANCE = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
         ]
     )
 )
+
+
+# A ``_STANCE`` match ends in one of these words, right after a space and before no word
+# character, so the sentence's words (``Document.words``) hold the word itself or a token that
+# goes on with a character that is neither a letter nor a digit ("we believe-" gives "believe-").
+_STANCE_ENDS = frozenset((*_WANTS, *_AIMS))
+
+
+def _may_state(words: frozenset[str]) -> bool:
+    """False when ``_STANCE`` cannot match in a sentence with these words."""
+    return not words.isdisjoint(_STANCE_ENDS) or not "".join(words).isalnum()
 
 
 class Attribution(QuoteRules):
@@ -212,7 +226,11 @@ class Attribution(QuoteRules):
             if sent.index in covered or (not label and byline is None):
                 continue
             actor = self._turn_actor(label) if label else byline
-            if actor is not None and _STANCE.search(text, sent.start, sent.end):
+            if (
+                actor is not None
+                and _may_state(words)
+                and _STANCE.search(text, sent.start, sent.end)
+            ):
                 self.statements.append(Statement(actor, sent.start, sent.end, sent.index, "turn"))
 
 
