@@ -94,6 +94,9 @@ _STATUS = tuple(  # \b(?:...)\b, only ever tested for a match
     (status, re.compile("(?:" + word_initial(by_first_letter(cues)) + r")\b"))
     for status, cues in _STATUS_CUES
 )
+_ANY_STATUS = re.compile(  # one scan tells whether any of the three can match
+    "(?:" + word_initial(by_first_letter(c for _, cues in _STATUS_CUES for c in cues)) + r")\b"
+)
 
 # Searched in a slice of the text (so that the look-behind stops at its start): the leftmost
 # match starts a run of the subject's characters, so no other start is tried, and the run is
@@ -289,6 +292,8 @@ class ProposalCues(CueBase):
 
 
 def _status(lower: str, start: int, end: int) -> ProposalStatus | None:
+    if _ANY_STATUS.search(lower, start, end) is None:
+        return None  # the usual case: no status cue at all
     for status, pattern in _STATUS:
         if pattern.search(lower, start, end):
             return status
