@@ -118,7 +118,6 @@ STANCE_NOUNS = frozenset(
         message""")
 )
 _TOPIC_CHARS = 300  # the topic is near the start: longer sentences are cut before tokenising
-_FIRST_PIECES = 12  # most topics lie in the first dozen words: the rest is tokenised if needed
 _IT = ("it", "it")
 _VERB_GROUP = frozenset(lx.split_words("not be been being yet also just always"))
 _SKIPPED_TOKENS = frozenset(("’s", "'s", '"', "“", "”", "«", "»", "‘", "’"))
@@ -127,17 +126,6 @@ _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
 
 Word = tuple[str, str]
 """A token and its lower-case form (lower-cased once, compared many times)."""
-_MORE: Word = ("", "")
-"""Ends the words of a cut window (told apart by identity): a scan that reaches it raises
-``_Cut``, and ``topic`` starts again on the whole window."""
-
-
-class _Cut(Exception):
-    """A scan reached the end of a cut window: the words after it may change the answer."""
-
-
-def _cut(tokens: list[Word]) -> bool:
-    return bool(tokens) and tokens[-1] is _MORE
 
 
 def _strip(words: list[Word]) -> list[Word]:
@@ -154,8 +142,6 @@ def _noun_phrase(tokens: list[Word]) -> list[Word]:
     out: list[Word] = []
     complements = 0
     for word in tokens:
-        if word is _MORE:
-            raise _Cut
         tok, low = word
         if not tok[0].isalnum():
             break
@@ -193,8 +179,6 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
     while i < n and tokens[i][1] in ("both", "all", "each", ","):
         if tokens[i][1] == ",":  # "They both, of course, have ...": skip the aside
             close = next((k for k in range(i + 1, n) if tokens[k][1] == ","), i)
-            if close == i and _cut(tokens):
-                raise _Cut
             i = close
         i += 1
     while i < n and (
@@ -207,21 +191,12 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
         i += 2  # "want to thank X", "going to enter into X"
     while i < n and tokens[i][1] in _BOUNDARY:
         i += 1
-    if i >= n - 1 and _cut(tokens):  # every test and step was on the words before the cut
-        raise _Cut
     return tokens[i:]
 
 
 def topic(sentence: str) -> tuple[str, str]:
     """(a short noun-phrase topic, its merge key); ("", "") when the sentence names none."""
-    body = core(sentence)[:_TOPIC_CHARS]
-    try:  # the words of the first pieces, then only if a scan reaches their end all of them
-        return _topic(_words(body, _FIRST_PIECES))
-    except _Cut:
-        return _topic(_words(body))
-
-
-def _topic(tokens: list[Word]) -> tuple[str, str]:
+    tokens = _words(core(sentence)[:_TOPIC_CHARS])
     if not tokens:
         return "", ""
     if tokens[0][1] in _PRONOUN_SUBJECT:
@@ -232,8 +207,6 @@ def _topic(tokens: list[Word]) -> tuple[str, str]:
     empty = bool(phrase) and phrase[-1][1] in _EMPTY_SUBJECTS
     if not phrase or empty or _is_name(phrase):
         verb = next((i for i, t in enumerate(tokens) if t[1] in _VERBS), -1)
-        if verb < 0 and _cut(tokens):
-            raise _Cut
         if verb >= 0:  # "Both parties share the goal of X", "many in Congress shared my X"
             phrase = _unnamed(_strip(_noun_phrase(_after_verb_group([_IT, *tokens[verb:]]))))
     for i, (_, low) in enumerate(phrase):  # "supporter of X", "the goal of X": X is the topic
@@ -251,25 +224,18 @@ def _topic(tokens: list[Word]) -> tuple[str, str]:
     head = _SYNONYMS.get(head, head)
     if head in STANCE_NOUNS or head + "s" in STANCE_NOUNS:  # "our position" != "their position"
         owner = next((low for _, low in tokens if low in _POSSESSIVES), "")
-        if not owner and _cut(tokens):
-            raise _Cut
         head = f"{owner} {head}".strip()
     return text, head
 
 
-def _words(body: str, pieces: int = -1) -> list[Word]:
-    """The words and marks of ``body`` (of its first ``pieces`` white-space separated pieces,
-    then ``_MORE`` if there are more), contractions expanded ("we're" -> "we", "are").
+def _words(body: str) -> list[Word]:
+    """The words and marks of ``body``, contractions expanded ("we're" -> "we", "are").
     ``_WORD`` never matches across white space and matches a run of letters and digits whole,
     so ``split`` finds the plain words and only the other pieces ("said,", "we're") go through
     the regex; a contraction never reaches past its token, so only tokens with an apostrophe
     are rewritten."""
-    split = body.split(None, pieces)
-    more = 0 <= pieces < len(split)
-    if more:
-        split.pop()  # the rest of the body, unsplit
     words: list[Word] = []
-    for piece in split:
+    for piece in body.split():
         if piece.isalnum():
             words.append((piece, piece.lower()))
             continue
@@ -279,8 +245,6 @@ def _words(body: str, pieces: int = -1) -> list[Word]:
                 words += [(p, p.lower()) for p in parts if p not in _SKIPPED_TOKENS]
             elif t not in _SKIPPED_TOKENS:
                 words.append((t, t.lower()))
-    if more:
-        words.append(_MORE)
     return words
 
 
