@@ -262,8 +262,9 @@ def core(sentence: str, *, frames: bool = True) -> str:
     believe", "I know that"); with ``frames=False`` only frames ending in "that" or a comma go,
     so that what is left still reads as a sentence."""
     body = sentence.strip().strip("\"“”'‘’«»").strip()
-    if "--" in body:  # "They're not -- I want to make clear ...": a false start goes
-        body = _peel(_FALSE_START, body)
+    false_start = _FALSE_START.match(body) if "--" in body else None
+    if false_start:  # "They're not -- I want to make clear ...": a false start goes
+        body = body[false_start.end() :]
     lower = body.isascii()
     text, peel = (body.lower() if lower else body), _PEELS[frames, lower]
     start = 0
@@ -273,13 +274,6 @@ def core(sentence: str, *, frames: bool = True) -> str:
             break
         start = found.end()
     return body[start:]
-
-
-def _peel(pattern: re.Pattern[str], body: str) -> str:
-    """``body`` without what the ``^``-anchored ``pattern`` matches at its start (``match``
-    and a slice: ``sub`` would try the anchor at every later position too)."""
-    found = pattern.match(body)
-    return body[found.end() :] if found else body
 
 
 def _is_name(words: list[Word]) -> bool:
