@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from ..schema import Actor, ActorKind, normalise_name
 from . import lexicon as lx
 from .gender import Gender, gender_of
+from .names import NameRun
 
 _NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
 _SPACES = frozenset(" \t\xa0")  # what ``_NEXT_WORD`` starts with
@@ -166,6 +167,37 @@ class Actors:
             info = self.infos[actor]
             if key != normalise_name(info.name):
                 info.aliases.setdefault(" ".join(alias.split()), None)
+
+    def register_person(self, run: NameRun, name: str, text: str = "") -> int:
+        """The person ``run`` names; a lone surname, or the last words of a longer name
+        ("Gonzalez Urrutia" of "Edmundo Gonzalez Urrutia"), joins the full name that ends so."""
+        words = name.split()
+        if len(words) == 1 and self.surnames.get(name):
+            i = self.surnames[name][0]
+            self._fill(i, run, text)
+            return i
+        for i in self.surnames.get(words[-1], []) if len(words) > 1 else []:
+            longer = self.infos[i].name.split()
+            if len(longer) > len(words) and longer[-len(words) :] == words:
+                self._fill(i, run, text)
+                return i
+        actor = self.add(name, "person", run.role, run.affiliation)
+        self._fill(actor, run, text)
+        return actor
+
+    def _fill(self, actor: int, run: NameRun, text: str = "") -> None:
+        """Add what ``run`` says about ``actor``: role, gender, affiliation, aliases."""
+        info = self.infos[actor]
+        info.role = info.role or run.role
+        honorific = text[run.start : run.name_start].strip() if text else None
+        info.gender = info.gender or gender_of(info.name, run.role, honorific)
+        info.affiliation = info.affiliation or run.affiliation
+        if run.name and run.name != info.name:
+            self.alias(actor, run.name)
+        if run.role and run.name and " " not in run.name:
+            self.alias(actor, f"{run.role} {run.name}")
+        if " " in info.name:  # its words are joined by single spaces
+            self.alias(actor, info.name.rpartition(" ")[2])
 
     def in_sentence(self, sentence: int) -> list[Mention]:
         """Mentions in one sentence (index built once, after resolution is complete)."""

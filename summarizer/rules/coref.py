@@ -17,7 +17,6 @@ from ..schema import ActorKind
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .affiliation import fill_affiliations
-from .gender import gender_of
 from .groups import GROUP_HEADS, described_groups, listed_subjects
 from .headers import comma_role, label_run, title_label
 from .names import NameRun, role_head
@@ -101,7 +100,7 @@ def find_actors(doc: Document) -> Actors:
     # Full names (their words joined by single spaces) first, so that surnames resolve
     # wherever they are.
     for run, name in [n for n in named if " " in n[1]] + [n for n in named if " " not in n[1]]:
-        _register_person(table, run, name, text)
+        table.register_person(run, name, text)
     resolver = _Resolver(table, doc)
     for run, idx in runs:
         if idx >= 0 and run.name and run.kind in ("person", "single"):
@@ -132,7 +131,7 @@ def find_actors(doc: Document) -> Actors:
         if idx == -2 and run.name:
             actor = table.get(run.name)
             if actor is None:
-                actor = _register_person(table, run, run.name)
+                actor = table.register_person(run, run.name)
             table.infos[actor].salient = True
             if run.start != run.name_start:  # "Mr. Gibbs": keep the honorific form too
                 table.alias(actor, labels.get(run.name, run.name))
@@ -157,38 +156,6 @@ def _in_question(doc: Document, sentence: int) -> bool:
     if sentence < 0:
         return True
     return doc.blocks[doc.sentences[sentence].block].speaker in ("Q",)
-
-
-def _register_person(table: Actors, run: NameRun, name: str, text: str = "") -> int:
-    """The person ``run`` names; a lone surname, or the last words of a longer name
-    ("Gonzalez Urrutia" of "Edmundo Gonzalez Urrutia"), joins the full name that ends so."""
-    words = name.split()
-    if len(words) == 1 and table.surnames.get(name):
-        i = table.surnames[name][0]
-        _fill(table, i, run, text)
-        return i
-    for i in table.surnames.get(words[-1], []) if len(words) > 1 else []:
-        longer = table.infos[i].name.split()
-        if len(longer) > len(words) and longer[-len(words) :] == words:
-            _fill(table, i, run, text)
-            return i
-    actor = table.add(name, "person", run.role, run.affiliation)
-    _fill(table, actor, run, text)
-    return actor
-
-
-def _fill(table: Actors, actor: int, run: NameRun, text: str = "") -> None:
-    info = table.infos[actor]
-    info.role = info.role or run.role
-    honorific = text[run.start : run.name_start].strip() if text else None
-    info.gender = info.gender or gender_of(info.name, run.role, honorific)
-    info.affiliation = info.affiliation or run.affiliation
-    if run.name and run.name != info.name:
-        table.alias(actor, run.name)
-    if run.role and run.name and " " not in run.name:
-        table.alias(actor, f"{run.role} {run.name}")
-    if " " in info.name:  # its words are joined by single spaces
-        table.alias(actor, info.name.rpartition(" ")[2])
 
 
 class _Resolver:
@@ -226,7 +193,7 @@ class _Resolver:
                 table.alias(actor, acronym.group(1))
         elif run.kind == "person" or (run.kind == "single" and run.role):
             found = table.get(name)
-            actor = found if found is not None else _register_person(table, run, name, text)
+            actor = found if found is not None else table.register_person(run, name, text)
         elif run.kind == "single":
             resolved = self.single(name, run, sentence)
             if resolved is None:
