@@ -22,7 +22,7 @@ from .groups import GroupStances
 from .sentences import Document, Sentence, answer_openings, section_headings
 from .spans import Span, clean_span, clip, word_initial
 from .speech import Statement, label_actor
-from .stance import continues, stance_score, stance_text
+from .stance import content_words, continues, similar, stance_score, stance_text
 from .subjects import AFTER_SUBJECT
 from .topics import topic
 
@@ -41,9 +41,6 @@ _THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
 _FIRST_PERSON = re.compile(
     f"(?:{word_initial(['I', 'my', 'My', 'me', 'We', 'we', 'Our', 'our', 'us'])})\\b"
 )
-_WORD = re.compile(r"\w+")
-# ASCII bytes other than word characters become spaces, so that ``split`` finds ``_WORD``'s words.
-_WORD_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 
 
 @dataclass
@@ -136,9 +133,9 @@ class Positions:
         if prev and prev.block == block and prev.actor == st.actor and not renamed:
             prev.spans.extend(spans)
             return
-        words = _words(self.text[spans[0][0] : spans[0][1]])
+        words = content_words(self.text[spans[0][0] : spans[0][1]])
         for unit in [u for u in self.units if u.actor == st.actor and not u.ranked][-12:]:
-            if _similar(unit.words, words):
+            if similar(unit.words, words):
                 unit.spans.extend(spans)
                 return
         label = st.topic or self.headings[block]
@@ -296,14 +293,3 @@ class Positions:
                 host.stance, host.topic = unit.stance, unit.topic
             host.score = max(host.score, unit.score) + 0.5
         self.units = kept
-
-
-def _words(text: str) -> set[str]:
-    low = text.lower()
-    if low.isascii():  # the same words as ``_WORD`` finds, by a C-level translate and split
-        return {w for w in low.encode().translate(_WORD_BYTES).decode().split() if len(w) > 3}
-    return {w for w in _WORD.findall(low) if len(w) > 3}
-
-
-def _similar(left: set[str], right: set[str]) -> bool:
-    return bool(left and right) and 2 * len(left & right) / (len(left) + len(right)) >= 0.4

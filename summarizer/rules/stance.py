@@ -18,6 +18,9 @@ from .topics import STANCE_NOUNS, core
 
 _TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Bytes other than a-z and "'" become spaces, so that ``split`` finds the words (see ``_words``).
+_CONTENT = re.compile(r"\w+")
+# ASCII bytes other than word characters become spaces, so ``split`` finds ``_CONTENT``'s words.
+_CONTENT_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
 _WORD_BYTES = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
 _ANNOUNCE = (
     r"(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
@@ -182,3 +185,16 @@ def stance_text(sentence: str) -> str:
     """The sentence as a stance: lead connectors and "I believe that" frames peeled off."""
     body = " ".join(core(sentence, frames=False).split()) or " ".join(sentence.split())
     return body[:1].upper() + body[1:]
+
+
+def content_words(text: str) -> set[str]:
+    """The words of ``text`` longer than three letters, lower-case: what ``similar`` compares."""
+    low = text.lower()
+    if low.isascii():  # the same words as ``_CONTENT`` finds, by a C-level translate and split
+        return {w for w in low.encode().translate(_CONTENT_BYTES).decode().split() if len(w) > 3}
+    return {w for w in _CONTENT.findall(low) if len(w) > 3}
+
+
+def similar(left: set[str], right: set[str]) -> bool:
+    """Whether two statements' ``content_words`` overlap enough to be one point (Dice >= 0.4)."""
+    return bool(left and right) and 2 * len(left & right) / (len(left) + len(right)) >= 0.4
