@@ -21,21 +21,32 @@ Span = tuple[int, int]
 _QUOTES = '“”"«»„'
 _TRAILING = frozenset(_QUOTES + ",;:—–-")
 
-# A closing quotation mark; a straight '"' closes only after punctuation (tested in Python:
-# a look-behind inside the pattern would stop ``re`` from skipping ahead to the marks).
-_CLOSING = re.compile(r'[”»"]')
+# Closing quotation marks; a straight '"' closes only after punctuation.
+_CLOSING = '”»"'
 _BEFORE_STRAIGHT_CLOSE = frozenset(",.?!—–-")
+
+
+def _closing_marks(text: str, start: int, end: int) -> list[int]:
+    """The positions of ``_CLOSING`` marks in ``[start, end)``, in order: ``str.find`` per
+    mark, several times cheaper than a regex, which tests each character against the set."""
+    found: list[int] = []
+    for mark in _CLOSING:
+        at = text.find(mark, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(mark, at + 1, end)
+    found.sort()
+    return found
 
 
 def clean_span(text: str, start: int, end: int) -> Span:
     """A span without surrounding quotation marks or a trailing ', Putin said.' attribution."""
     start, end = trim(text, start, end)
-    for closing in _CLOSING.finditer(text, start + 1, end):
-        at = closing.start()
+    for at in _closing_marks(text, start + 1, end):
         if text[at] == '"' and text[at - 1] not in _BEFORE_STRAIGHT_CLOSE:
             continue
-        if text[closing.end() : end].strip(" \t,.;"):
-            end = closing.end() - 1
+        if text[at + 1 : end].strip(" \t,.;"):
+            end = at
             break
     while start < end and (text[start] in _QUOTES or text[start].isspace()):
         start += 1
