@@ -63,6 +63,7 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(lx.split_words("o a os as e de que em um uma para com não do da se no na")),
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
+_ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
 # "in Geneva", "visit to China": capitalised words after a preposition, looked up below.
 _PLACE_AFTER = re.compile(rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})")
 _KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
@@ -118,9 +119,11 @@ def language(doc: Document) -> str:
             if code == "ru" and any(c in "їєіґ" for c in sample.lower()):
                 return "uk"
             return code
-    words = Counter(found)
+    words = Counter(filter(_ANY_STOPWORD.__contains__, found))  # only stopwords are scored
     present = words.keys()
-    scores = {code: sum(words[w] for w in stops & present) for code, stops in _STOPWORDS.items()}
+    scores = {
+        code: sum(map(words.__getitem__, stops & present)) for code, stops in _STOPWORDS.items()
+    }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > scores["en"] else "en"
 
