@@ -202,13 +202,14 @@ def find_blocks(text: str) -> list[Block]:
 
 def unwrapped(text: str, blocks: list[Block]) -> str:
     """``text`` with every line break inside a block replaced by a space (same length)."""
-    if not any(text.find(c, b.start, b.end) >= 0 for b in blocks for c in "\n\r"):
+    flat = text.replace("\r", " ").replace("\n", " ")  # two scans in C, not two a block
+    if flat == text:
         return text
     parts: list[str] = []
     pos = 0
     for b in blocks:
-        parts.append(text[pos : b.start])
-        parts.append(text[b.start : b.end].replace("\r", " ").replace("\n", " "))
+        parts.append(text[pos : b.start])  # the breaks between blocks stay
+        parts.append(flat[b.start : b.end])
         pos = b.end
     parts.append(text[pos:])
     return "".join(parts)
