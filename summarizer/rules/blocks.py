@@ -149,7 +149,7 @@ def _is_credit(body: str) -> bool:
 def _is_boilerplate(body: str) -> bool:
     # The first dozen words, whitespace made single spaces. Matching the first 400 characters
     # as written too would find nothing more: every pattern that can match them matches this.
-    head = " ".join(body[:200].split()[:12])
+    head = " ".join(body[:200].split(maxsplit=12)[:12])
     return _BOILERPLATE.match(head) is not None
 
 
@@ -173,7 +173,6 @@ def find_blocks(text: str) -> list[Block]:
     for s, e in groups:
         if e <= s:
             continue
-        body = text[s:e]
         label: str | None = None
         content = s
         match = _label(text, s, e)
@@ -190,6 +189,7 @@ def find_blocks(text: str) -> list[Block]:
             content = dateline.end()
         kind: BlockKind = "prose"
         if label is None:
+            body = text[s:e]
             if _is_credit(body) or _is_boilerplate(body):
                 kind = "boilerplate"
             elif _is_heading(body):
