@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from ..schema import ConditionKind
 from . import lexicon as lx
 from .actors import Actors
-from .findings import Finding, by_first_letter
+from .findings import Finding
 from .proposals import (
     PLAN,
     PLAN_VERBS,
@@ -31,7 +31,7 @@ from .proposals import (
     ProposalCues,
 )
 from .sentences import Document, Sentence
-from .spans import Span, clean_span, clip, word_initial
+from .spans import Span, by_first_letter, clean_span, clip, word_initial
 from .speech import Statement
 
 _IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter

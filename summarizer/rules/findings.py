@@ -5,15 +5,13 @@ asks the same question, whose words a position in the article is: the statement 
 else a statement in the same sentence, else the transcript speaker or the author when the
 sentence opens with "I"/"we" ("I will sign the bill as soon as Congress sends it" is the
 author's even though Congress is a subject in it), else the sentence's subject, else the
-transcript speaker or the author. ``CueBase`` answers it once for all of them;
-``by_first_letter`` helps write the cue patterns.
+transcript speaker or the author. ``CueBase`` answers it once for all of them.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,18 +26,6 @@ _FIRST_SUBJECT = re.compile(
     r",?\s+)*(?:I|[Ww]e)\b",
     re.I,
 )
-
-
-def by_first_letter(branches: Iterable[str]) -> list[str]:
-    """Regex branches that each begin with a literal letter, joined per first letter
-    ("proposed", "persuade", "offered" -> "p(?:roposed|ersuade)", "o(?:ffered)"), for
-    ``spans.word_initial``: ``re`` then tries one branch per letter where it would try every
-    branch in turn. The same matches, and at any position the branches are tried in their order
-    (branches with different first letters never both match there)."""
-    groups: dict[str, list[str]] = {}
-    for branch in branches:
-        groups.setdefault(branch[0], []).append(branch[1:])
-    return [first + "(?:" + "|".join(rests) + ")" for first, rests in groups.items()]
 
 
 @dataclass

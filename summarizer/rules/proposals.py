@@ -19,10 +19,10 @@ from collections.abc import Iterable
 
 from ..schema import ProposalStatus
 from . import lexicon as lx
-from .findings import CueBase, Finding, by_first_letter
+from .findings import CueBase, Finding
 from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import clean_span, clip, word_initial
+from .spans import by_first_letter, clean_span, clip, word_initial
 
 _READY = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"

@@ -116,9 +116,23 @@ def word_initial_words(words: Iterable[str]) -> str:
     """``word_initial`` for a word list: one trie (``lexicon.trie_pattern``) per first letter,
     so the alternatives tried at a position may come in another order (for truth tests and
     start positions, not for a match's end)."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
     return word_initial(
-        re.escape(c) + lx.trie_pattern(rest) for c, rest in sorted(by_first.items())
+        re.escape(c) + lx.trie_pattern(rest) for c, rest in sorted(_by_first(words).items())
     )
+
+
+def by_first_letter(branches: Iterable[str]) -> list[str]:
+    """Regex branches that each begin with a literal letter, joined per first letter
+    ("proposed", "persuade", "offered" -> "p(?:roposed|ersuade)", "o(?:ffered)"), for
+    ``word_initial``: ``re`` then tries one branch per letter where it would try every
+    branch in turn. The same matches, and at any position the branches are tried in their order
+    (branches with different first letters never both match there)."""
+    return [first + "(?:" + "|".join(rests) + ")" for first, rests in _by_first(branches).items()]
+
+
+def _by_first(items: Iterable[str]) -> dict[str, list[str]]:
+    """The rest of each item after its first character, grouped by that character, in order."""
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        groups.setdefault(item[0], []).append(item[1:])
+    return groups
