@@ -287,8 +287,12 @@ def reference_problems(briefing: Briefing) -> list[str]:
     problems: list[str] = []
     owner: dict[str, str] = {}
     for i, actor in enumerate(briefing.actors):
-        keys = {normalise_name(k) for k in (actor.name, *actor.aliases)} - {""}
-        for key in sorted(keys):
+        keys = {normalise_name(actor.name), *map(normalise_name, actor.aliases)}
+        keys.discard("")
+        if keys.isdisjoint(owner) or all(owner.get(k, actor.name) == actor.name for k in keys):
+            owner.update(dict.fromkeys(keys, actor.name))
+            continue
+        for key in sorted(keys):  # the first clash, in a stable order, is the one reported
             if key in owner and owner[key] != actor.name:
                 problems.append(
                     f"actors[{i}] {actor.name!r} duplicates actor {owner[key]!r} (both answer "
@@ -300,19 +304,25 @@ def reference_problems(briefing: Briefing) -> list[str]:
         briefing.actors
     ):
         problems.append("actors lists the same name twice: list each actor once")
-    refs: list[tuple[str, int, str, str | None]] = []  # paths are spelled out only if needed
-    refs += [("positions", i, "actor", p.actor) for i, p in enumerate(briefing.positions)]
-    refs += [("conditions", i, "actor", c.actor) for i, c in enumerate(briefing.conditions)]
-    refs += [("proposals", i, "proposer", p.proposer) for i, p in enumerate(briefing.proposals)]
-    refs += [("proposals", i, "addressee", p.addressee) for i, p in enumerate(briefing.proposals)]
-    for field, i, attr, ref in refs:
-        if ref is not None and normalise_name(ref) not in owner:
-            known = ", ".join(repr(a.name) for a in briefing.actors) or "none"
-            problems.append(
-                f"{field}[{i}].{attr} {ref!r} is not an actor: use the name of one of the actors "
-                f"({known}) or add {ref!r} to actors"
-            )
+    for field, attr in _REFERENCES:  # paths and the list of actors are spelled out only if needed
+        for i, item in enumerate(getattr(briefing, field)):
+            ref = getattr(item, attr)
+            if ref is not None and normalise_name(ref) not in owner:
+                known = ", ".join(repr(a.name) for a in briefing.actors) or "none"
+                problems.append(
+                    f"{field}[{i}].{attr} {ref!r} is not an actor: use the name of one of the "
+                    f"actors ({known}) or add {ref!r} to actors"
+                )
     words = len(briefing.summary.split())
     if words > SUMMARY_MAX_WORDS:
         problems.append(f"summary has {words} words: shorten it to at most 80 words")
     return problems
+
+
+# Every field that names an actor, in the order its problems are reported.
+_REFERENCES = (
+    ("positions", "actor"),
+    ("conditions", "actor"),
+    ("proposals", "proposer"),
+    ("proposals", "addressee"),
+)
