@@ -1,7 +1,9 @@
 """Throughput of the offline rules engine, in characters per second, and how it scales.
 
-Times ``summarizer.rules.extract`` (median of 5 runs) on each fixture article and on synthetic
-inputs of about 10k, 100k and 1M characters made by concatenating the fixture articles. Both
+Times ``summarizer.rules.extract`` (median of 5 runs) on each fixture article, on a batch of
+every real article the project holds (the fixtures and the held-out articles, one call each: the
+throughput a user running a folder of news would see), and on synthetic inputs of about 10k,
+100k and 1M characters made by concatenating the fixture articles. Both
 wall-clock and CPU time (``time.process_time``) are reported: on a shared 2-core machine other
 processes inflate wall-clock time, and CPU time shows what the engine itself costs. A short
 article takes a few milliseconds, so one run of it is ``--repeat`` calls (timer noise), and a
@@ -24,7 +26,8 @@ from pathlib import Path
 
 from summarizer.rules import clear_caches, extract
 
-ARTICLES = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+ARTICLES = FIXTURES / "articles"
 SIZES = (10_000, 100_000, 1_000_000)
 HEADER = f"{'chars':>9} {'wall s':>8} {'wall chars/s':>13} {'cpu s':>8} {'cpu chars/s':>12}"
 
@@ -88,6 +91,18 @@ def main() -> None:
     print(f"{'all fixtures (chars / summed cpu time)':<50} {total_chars:>9} {'':>8} {'':>13} "
           f"{total_cpu:>8.4f} {total_chars / total_cpu:>12,.0f} {'':>17} "
           f"{total_chars / total_best:>17,.0f}")  # fmt: skip
+    heldout = sorted(FIXTURES.glob("heldout*/articles/*.txt"))
+    batch = [*texts.values(), *(p.read_text(encoding="utf-8") for p in heldout)]
+    size, cpu_runs = sum(map(len, batch)), []
+    for _ in range(args.runs):
+        c = time.process_time()
+        for text in batch:
+            extract(text)
+        cpu_runs.append(time.process_time() - c)
+    median = statistics.median(cpu_runs)
+    print(f"{f'all {len(batch)} real articles (fixtures, held-out)':<50} {size:>9} {'':>8} "
+          f"{'':>13} {median:>8.4f} {size / median:>12,.0f} {'':>17} "
+          f"{size / min(cpu_runs):>17,.0f}")  # fmt: skip
     corpus = "\n\n".join(texts.values())
     base: tuple[int, float] | None = None
     print(f"\n{'synthetic (fixtures concatenated)':<50} {HEADER} {'growth':>7}")
