@@ -155,6 +155,8 @@ def _is_boilerplate(body: str) -> bool:
 
 def _label(text: str, start: int, end: int) -> re.Match[str] | None:
     """A transcript speaker label at ``start`` ("MR. GIBBS: ", "Q: ", "Q "), if any."""
+    if start + 1 < end and text[start + 1].islower():
+        return None  # "The ...": both patterns need an upper-case word or "Q" and a space
     return _LABEL.match(text, start, end) or _QUESTION.match(text, start, end)
 
 
