@@ -128,6 +128,18 @@ _OPEN_WORDS = frozenset(
 )
 _CUE_WORDS = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
 
+# Strings one of which every match of the pattern holds: a sentence holding none of them (a
+# few ``in`` tests of its lower-case text) is not searched. Half the sentences with a condition
+# cue hold no red line or prerequisite string. ``Document.words`` cannot tell, as a word after
+# a hyphen is part of a longer one there.
+_RED_LINE_HOLDS = ("can", "must", "never", "shall", "even", "red")
+_PREREQUISITE_HOLDS = ("need", "must", "order", "condition", "prerequisite", "demand")
+
+
+def _holds(body: str, strings: tuple[str, ...]) -> bool:
+    """Whether ``body`` contains one of ``strings`` (``map`` runs the tests in C)."""
+    return any(map(body.__contains__, strings))
+
 
 def _verbs_from(first: re.Match[str], text: str, end: int) -> Iterator[re.Match[str]]:
     """``PROPOSAL_VERB.finditer`` over a sentence, resumed after its known ``first`` match."""
@@ -179,12 +191,12 @@ class Cues(ProposalCues):
         actor = self.speaker(sent, span[0])
         if actor is None:
             return
-        red = _RED_LINE.search(body)
+        red = _RED_LINE.search(body) if _holds(body, _RED_LINE_HOLDS) else None
         if red:
             clause = self._clause_around(sent, sent.start + red.start())
             self._add_condition(actor, "red_line", clause, None, sent)
             return
-        pre = _PREREQUISITE.search(body)
+        pre = _PREREQUISITE.search(body) if _holds(body, _PREREQUISITE_HOLDS) else None
         if pre:
             start, end = self._clause_around(sent, sent.start + pre.start())
             order = _IN_ORDER.search(self.doc.lower, start, end)
