@@ -23,19 +23,22 @@ from .subjects import AFTER_SUBJECT, Statement, label_actor
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
 
+_PHRASES = (*lx.VERB_PHRASES, "according to")  # what ``_ANY_VERB`` matches besides the verbs
+
 _ANY_VERB = re.compile(  # only ever tested for a match
-    rf"(?:{word_initial_words([*lx.SPEECH_VERBS, *lx.VERB_PHRASES, 'according to'])})\b"
+    rf"(?:{word_initial_words([*lx.SPEECH_VERBS, *_PHRASES])})\b"
 )
 
 _VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
-    {*lx.SPEECH_VERBS, *(phrase.split()[0] for phrase in lx.VERB_PHRASES), "according"}
+    {*lx.SPEECH_VERBS, *(phrase.split()[0] for phrase in _PHRASES)}
 )
 
 
 def _has_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     """Whether ``_ANY_VERB`` matches in ``text[start:end]``. A speech verb among the sentence's
     words found as a whole word answers it without the regex, which tries its word list at
-    almost every letter; the regex decides only when none is."""
+    almost every letter. When none is and every word is letters and digits only, a verb the
+    regex can match would be one of the words: then only a phrase is left to look for."""
     for verb in words & lx.SPEECH_VERBS:
         at = text.find(verb, start, end)
         while at >= 0:
@@ -45,6 +48,8 @@ def _has_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
             ):
                 return True
             at = text.find(verb, at + 1, end)
+    if "".join(words).isalnum() and not any(map(text[start:end].__contains__, _PHRASES)):
+        return False
     return _ANY_VERB.search(text, start, end) is not None
 
 
