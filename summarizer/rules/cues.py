@@ -127,6 +127,25 @@ _OPEN_WORDS = frozenset(
     )
 )
 _CUE_WORDS = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
+# Every ``_OPEN`` match holds one of the words alone, or one of each of a pair.
+_OPEN_ALONE = frozenset(("clear", "unclear", "question", "whether"))
+_OPEN_PAIRS = (
+    (frozenset(("remain", "remains")), frozenset(lx.split_words("uncertain unknown open seen"))),
+    (frozenset(("no",)), frozenset(("one",))),
+    (frozenset(("not",)), frozenset(lx.split_words("know reached decided agreed yet"))),
+)
+
+
+def _may_open(found: frozenset[str]) -> bool:
+    """False when ``_OPEN`` cannot match in a sentence with these words: when each is letters
+    and digits only, every word of a match is one of them ("one" alone is not enough)."""
+    if not found.isdisjoint(_OPEN_ALONE):
+        return True
+    for first, second in _OPEN_PAIRS:
+        if not (found.isdisjoint(first) or found.isdisjoint(second)):
+            return True
+    return not "".join(found).isalnum()
+
 
 # Strings one of which every match of the pattern holds: a sentence holding none of them (a
 # few ``in`` tests of its lower-case text) is not searched. Half the sentences with a condition
@@ -167,7 +186,11 @@ class Cues(ProposalCues):
                     lower, start, end
                 ):
                     self._conditions(sent)
-                if not hit.isdisjoint(_OPEN_WORDS) and _OPEN.search(lower, start, end):
+                if (
+                    not hit.isdisjoint(_OPEN_WORDS)
+                    and _may_open(found)
+                    and _OPEN.search(lower, start, end)
+                ):
                     self._open(sent)
             verbs: Iterable[re.Match[str]] | None = None  # None: ``_proposals`` scans itself
             verb = None
