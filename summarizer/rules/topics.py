@@ -119,10 +119,10 @@ STANCE_NOUNS = frozenset(
 )
 _TOPIC_CHARS = 300  # the topic is near the start: longer sentences are cut before tokenising
 _IT = ("it", "it")
-_VERB_GROUP = frozenset(lx.split_words("not be been being yet also just always"))
+_VERB_GROUP = lx.AUXILIARIES | frozenset(lx.split_words("not be been being yet also just always"))
 _SKIPPED_TOKENS = frozenset(("’s", "'s", '"', "“", "”", "«", "»", "‘", "’"))
 _WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-
+_MARKS = frozenset(".,:;?!")  # marks that end a word ("said,"): tokens of their own
 
 Word = tuple[str, str]
 """A token and its lower-case form (lower-cased once, compared many times)."""
@@ -178,12 +178,9 @@ def _after_verb_group(tokens: list[Word]) -> list[Word]:
     i, n = 1, len(tokens)
     while i < n and tokens[i][1] in ("both", "all", "each", ","):
         if tokens[i][1] == ",":  # "They both, of course, have ...": skip the aside
-            close = next((k for k in range(i + 1, n) if tokens[k][1] == ","), i)
-            i = close
+            i = next((k for k in range(i + 1, n) if tokens[k][1] == ","), i)
         i += 1
-    while i < n and (
-        tokens[i][1] in lx.AUXILIARIES or tokens[i][1] in _VERB_GROUP or tokens[i][1].endswith("ly")
-    ):
+    while i < n and (tokens[i][1] in _VERB_GROUP or tokens[i][1].endswith("ly")):
         i += 1
     if i < n and tokens[0][1] != "there":
         i += 1  # the main verb
@@ -219,7 +216,7 @@ def topic(sentence: str) -> tuple[str, str]:
             break
     if not phrase or phrase[0][1] in _PRONOUN_SUBJECT or phrase[0][1] in _OBJECTS:
         return "", ""
-    text = " ".join(w for w, _ in phrase[:6])
+    text = " ".join([w for w, _ in phrase[:6]])
     head = _singular(_head(phrase))
     head = _SYNONYMS.get(head, head)
     if head in STANCE_NOUNS or head + "s" in STANCE_NOUNS:  # "our position" != "their position"
@@ -229,19 +226,22 @@ def topic(sentence: str) -> tuple[str, str]:
 
 
 def _words(body: str) -> list[Word]:
-    """The words and marks of ``body``, contractions expanded ("we're" -> "we", "are").
-    ``_WORD`` never matches across white space and matches a run of letters and digits whole,
-    so ``split`` finds the plain words and only the other pieces ("said,", "we're") go through
-    the regex; a contraction never reaches past its token, so only tokens with an apostrophe
-    are rewritten."""
+    """The words and marks of ``body``, contractions expanded ("we're" -> "we", "are"). Plain
+    words ("said") come from ``split`` and a plain word with one mark ("said,") by slicing (as
+    ``_WORD`` splits them); the rest go through ``_WORD`` and, with an apostrophe, expansion."""
     words: list[Word] = []
     for piece in body.split():
         if piece.isalnum():
             words.append((piece, piece.lower()))
             continue
+        stem = piece[:-1]
+        if piece[-1] in _MARKS and stem.isalnum():
+            words += ((stem, stem.lower()), (piece[-1], piece[-1]))
+            continue
         for t in _WORD.findall(piece):
             if "'" in t or "’" in t:
-                parts = _WORD.findall(_CONTRACTION.sub(_expand, t))
+                expanded = _CONTRACTION.sub(_expand, t)
+                parts = _WORD.findall(expanded) if expanded != t else [t]  # unchanged: one token
                 words += [(p, p.lower()) for p in parts if p not in _SKIPPED_TOKENS]
             elif t not in _SKIPPED_TOKENS:
                 words.append((t, t.lower()))
@@ -277,7 +277,10 @@ def core(sentence: str, *, frames: bool = True) -> str:
 
 
 def _is_name(words: list[Word]) -> bool:
-    return all(w[:1].isupper() for w, low in words if low not in ("of", "for"))
+    for w, low in words:  # noqa: SIM110 (a loop: no generator per call, it is called per phrase)
+        if low not in ("of", "for") and not w[:1].isupper():
+            return False
+    return True
 
 
 def _head(words: list[Word]) -> str:
