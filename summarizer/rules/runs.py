@@ -46,8 +46,10 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
     while pending:  # a run that crosses a sentence end is cut there and its rest re-scanned
         lo, hi = pending.pop()
         for match in _RUN.finditer(text, lo, hi):
-            at = match.start()
             cut, stop, rest, parsed, lower = read_run(match.group())
+            if parsed is None and not cut and rest >= stop:
+                continue  # "The", "He", "However": nothing to keep, nothing to re-scan
+            at = match.start()
             if cut:  # "President Biden Announcing Cessation of ...": a title's verb
                 pending.append((at + cut, match.end()))
                 rescanned = True
@@ -64,7 +66,7 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
                 rescanned = True
     if rescanned:
         runs.sort(key=_START)
-    return _stack(text, runs) if len(runs) > 1 else runs
+    return _stack(text, runs) if len(runs) > 1 and _may_stack(text, runs) else runs
 
 
 _new = tuple.__new__
@@ -85,6 +87,19 @@ def read_run(word: str) -> tuple[int, int, int, NameRun | None, bool]:
     rest, parsed = parse_match(word)
     lower = parsed is not None and parsed.kind == "person" and parsed.role is None
     return (cut.end() if cut else 0), stop, rest, parsed, lower
+
+
+# What a nickname run (``_NICKNAME``) comes right after.
+_QUOTES = "\"“‘'"
+
+
+def _may_stack(text: str, runs: list[NameRun]) -> bool:
+    """Whether ``_stack`` can change ``runs``: only a title, a possessive or a quoted run (a
+    nickname, between a given name and a surname) before the last run lets it act."""
+    for run in runs[:-1]:
+        if run.kind == "title" or run.possessive or text[run.start - 1] in _QUOTES:
+            return True
+    return False
 
 
 def _stack(text: str, runs: list[NameRun]) -> list[NameRun]:
