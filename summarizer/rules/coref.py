@@ -174,7 +174,11 @@ class _Resolver:
         person = self.table.infos[actor].kind == "person"
         self.table.mentions.append(_new(Mention, (actor, start, end, sentence, subject, person)))
         self.last_seen[actor] = start
-        self.in_sentence.setdefault(sentence, set()).add(actor)
+        here = self.in_sentence.get(sentence)
+        if here is None:
+            self.in_sentence[sentence] = {actor}
+        else:
+            here.add(actor)
 
     def run(self, run: NameRun, sentence: int) -> None:
         name = run.name
@@ -201,7 +205,17 @@ class _Resolver:
             actor = resolved
         else:
             return
-        self.mention(actor, run.start, run.name_end, sentence, self.subject(run, sentence))
+        subject = (  # ``subject`` written out: this is the commonest call
+            sentence >= 0
+            and not run.possessive
+            and is_subject(
+                text,
+                run.start,
+                run.name_end,
+                strict=run.kind not in ("person", "single") or name in lx.PLACES,
+            )
+        )
+        self.mention(actor, run.start, run.name_end, sentence, subject)
 
     def subject(self, run: NameRun, sentence: int) -> bool:
         """Whether ``run`` is the subject of its clause (never in a heading, nor a possessive);
