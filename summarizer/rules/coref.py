@@ -205,17 +205,7 @@ class _Resolver:
             actor = resolved
         else:
             return
-        subject = (  # ``subject`` written out: this is the commonest call
-            sentence >= 0
-            and not run.possessive
-            and is_subject(
-                text,
-                run.start,
-                run.name_end,
-                strict=run.kind not in ("person", "single") or name in lx.PLACES,
-            )
-        )
-        self.mention(actor, run.start, run.name_end, sentence, subject)
+        self.mention(actor, run.start, run.name_end, sentence, self.subject(run, sentence))
 
     def subject(self, run: NameRun, sentence: int) -> bool:
         """Whether ``run`` is the subject of its clause (never in a heading, nor a possessive);
