@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import AnyStr
 
 from . import lexicon as lx
 from .sentences import Document
@@ -64,13 +65,16 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
 _ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+_ASCII_STOPWORDS = {code: frozenset(w.encode() for w in ws) for code, ws in _STOPWORDS.items()}
+_ANY_ASCII_STOPWORD = frozenset().union(*_ASCII_STOPWORDS.values())
 # "in Geneva", "visit to China": capitalised words after a preposition, looked up below.
 _PLACE_AFTER = re.compile(rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})")
 _KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
     k: v for k, v in lx.COUNTRIES.items() if len(k) > 3
 }  # read-only: lower-case name -> the name to print
 _WORDS = re.compile(r"[^\W\d_]+")
-_NOT_LETTERS = {c: " " for c in range(128) if not chr(c).isalpha()}
+# ASCII text as bytes: each letter lower-cased, anything else a space.
+_ASCII_LETTERS = bytes(b | 32 if b < 128 and chr(b).isalpha() else 32 for b in range(256))
 _TYPOGRAPHY = "’‘“”„«»—–…\xa0"
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
@@ -93,20 +97,18 @@ def language(doc: Document) -> str:
     if not sample.strip():
         sample = text[:6000]
     plain = _plain(sample)  # curly quotes and dashes alone do not need the slow path
-    ascii_only = plain.isascii()
-    if ascii_only:  # the common case: no script to detect, and splitting is much cheaper
-        found = plain.lower().translate(_NOT_LETTERS).split()
-        if not found:
+    if plain.isascii():  # the common case: no script to detect, and splitting is much cheaper
+        # As bytes: ``bytes.translate`` reads a table where ``str.translate`` looks up a dict.
+        ascii_words = plain.encode().translate(_ASCII_LETTERS).split()
+        if not ascii_words:
             return "en"
-        letters = 0  # only compared with letters of other scripts, and there are none
-    else:
-        found = _WORDS.findall(sample.lower())
-        letters = sum(map(len, found))
-        if not letters:
-            return "en"
+        return _by_stopwords(ascii_words, _ASCII_STOPWORDS, _ANY_ASCII_STOPWORD)
+    found = _WORDS.findall(sample.lower())
+    letters = sum(map(len, found))
+    if not letters:
+        return "en"
     counts: Counter[str] = Counter()
-    foreign = [] if ascii_only else _NON_LATIN.findall(sample)
-    for c in foreign:  # only letters outside Latin need a script lookup
+    for c in _NON_LATIN.findall(sample):  # only letters outside Latin need a script lookup
         for code, lo, hi in _SCRIPTS:
             if lo <= c <= hi:
                 counts[code] += 1
@@ -119,10 +121,17 @@ def language(doc: Document) -> str:
             if code == "ru" and any(c in "їєіґ" for c in sample.lower()):
                 return "uk"
             return code
-    words = Counter(filter(_ANY_STOPWORD.__contains__, found))  # only stopwords are scored
+    return _by_stopwords(found, _STOPWORDS, _ANY_STOPWORD)
+
+
+def _by_stopwords(
+    found: list[AnyStr], stopwords: dict[str, frozenset[AnyStr]], every: frozenset[AnyStr]
+) -> str:
+    """The language whose stopwords occur most often in ``found``; 'en' unless one beats it."""
+    words = Counter(filter(every.__contains__, found))  # only stopwords are scored
     present = words.keys()
     scores = {
-        code: sum(map(words.__getitem__, stops & present)) for code, stops in _STOPWORDS.items()
+        code: sum(map(words.__getitem__, stops & present)) for code, stops in stopwords.items()
     }
     best = max(scores, key=lambda k: scores[k])
     return best if scores[best] > scores["en"] else "en"
