@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import sysconfig
@@ -87,9 +88,11 @@ def test_wheel_installed_in_a_fresh_venv_renders_the_bundled_prompt(tmp_path: Pa
         "print(summarizer.__file__)\nprint(s.directory)\nprint(s.id)\n"
         "print(m[1]['content'].count('Hello world.'))\n"
     )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}  # would shadow the wheel
     out = subprocess.run(
         [str(python), "-c", code],
         cwd=tmp_path,
+        env=env,
         check=True,
         capture_output=True,
         text=True,
