@@ -205,9 +205,10 @@ def section_headings(doc: Document) -> list[str | None]:
     seen_prose = False
     for b in doc.blocks:
         out.append(current)
-        body = doc.text[b.start : b.end]
-        if b.kind == "heading" and seen_prose and not body.isupper():
-            current = " ".join(body.split())
+        if b.kind == "heading" and seen_prose:
+            body = doc.text[b.start : b.end]
+            if not body.isupper():
+                current = " ".join(body.split())
         seen_prose = seen_prose or b.kind == "prose"
     return out
 
