@@ -57,6 +57,7 @@ class Unit:
     score: float
     ranked: bool  # speaker units are ranked and capped; quotes and reported speech are not
     words: set[str] = field(default_factory=set)
+    said: str = ""  # a ranked unit's best sentence: ``run`` reads the stance of kept units only
 
 
 def cap(units: int) -> int:
@@ -97,7 +98,11 @@ class Positions:
         for units in ranked.values():
             best = sorted(units, key=lambda u: (-u.score, -len(u.spans)))  # ties: more said
             drop.update(id(u) for u in best[cap(len(units)) :])
-        return [u for u in self.units if id(u) not in drop]
+        kept = [u for u in self.units if id(u) not in drop]
+        for unit in kept:
+            if unit.ranked:
+                unit.stance = stance_text(unit.said)
+        return kept
 
     # --- quotes and reported speech: every statement, one unit per actor and paragraph -----
     def _reported(self) -> set[int]:
@@ -266,12 +271,12 @@ class Positions:
                 unit.spans.append(span)
                 unit.last = sentence
                 if score > unit.score:
-                    unit.score, unit.stance = score, stance_text(body)
+                    unit.score, unit.said = score, body
                     unit.topic, unit.key = label or unit.topic, key or unit.key
                 return
         if score < MIN_SCORE or span[1] <= span[0]:
             return
-        new = Unit(actor, [span], block, sentence, key, label, stance_text(body), score, True)
+        new = Unit(actor, [span], block, sentence, key, label, "", score, True, said=body)
         self.units.append(new)
         self._open[actor] = new
 
@@ -290,6 +295,6 @@ class Positions:
                 continue
             host.spans.extend(unit.spans)
             if unit.score > host.score:
-                host.stance, host.topic = unit.stance, unit.topic
+                host.said, host.topic = unit.said, unit.topic
             host.score = max(host.score, unit.score) + 0.5
         self.units = kept
