@@ -31,7 +31,7 @@ from .proposals import (
     ProposalCues,
 )
 from .sentences import Document, Sentence
-from .spans import Span, by_first_letter, clean_span, clip, word_initial
+from .spans import Span, by_first_letter, clean_span, clip, holds_any, word_initial
 from .speech import Statement
 
 _IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
@@ -155,11 +155,6 @@ _RED_LINE_HOLDS = ("can", "must", "never", "shall", "even", "red")
 _PREREQUISITE_HOLDS = ("need", "must", "order", "condition", "prerequisite", "demand")
 
 
-def _holds(body: str, strings: tuple[str, ...]) -> bool:
-    """Whether ``body`` contains one of ``strings`` (``map`` runs the tests in C)."""
-    return any(map(body.__contains__, strings))
-
-
 def _verbs_from(first: re.Match[str], text: str, end: int) -> Iterator[re.Match[str]]:
     """``PROPOSAL_VERB.finditer`` over a sentence, resumed after its known ``first`` match."""
     yield first
@@ -214,12 +209,12 @@ class Cues(ProposalCues):
         actor = self.speaker(sent, span[0])
         if actor is None:
             return
-        red = _RED_LINE.search(body) if _holds(body, _RED_LINE_HOLDS) else None
+        red = _RED_LINE.search(body) if holds_any(body, _RED_LINE_HOLDS) else None
         if red:
             clause = self._clause_around(sent, sent.start + red.start())
             self._add_condition(actor, "red_line", clause, None, sent)
             return
-        pre = _PREREQUISITE.search(body) if _holds(body, _PREREQUISITE_HOLDS) else None
+        pre = _PREREQUISITE.search(body) if holds_any(body, _PREREQUISITE_HOLDS) else None
         if pre:
             start, end = self._clause_around(sent, sent.start + pre.start())
             order = _IN_ORDER.search(self.doc.lower, start, end)

@@ -18,7 +18,7 @@ from .blocks import trim
 from .groups import GroupStances
 from .quotes import QuoteRules
 from .sentences import Document
-from .spans import starts_word, word_initial, word_initial_words
+from .spans import holds_any, starts_word, word_initial, word_initial_words
 from .subjects import AFTER_SUBJECT, Statement, label_actor
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
@@ -48,7 +48,7 @@ def _has_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
             ):
                 return True
             at = text.find(verb, at + 1, end)
-    if "".join(words).isalnum() and not any(map(text[start:end].__contains__, _PHRASES)):
+    if "".join(words).isalnum() and not holds_any(text[start:end], _PHRASES):
         return False
     return _ANY_VERB.search(text, start, end) is not None
 

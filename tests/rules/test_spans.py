@@ -10,6 +10,7 @@ from summarizer.rules.sentences import parse
 from summarizer.rules.spans import (
     clean_span,
     clip,
+    holds_any,
     matches_in_sentences,
     starts_word,
     word_initial,
@@ -71,3 +72,9 @@ def test_word_initial_matches_like_a_leading_word_boundary() -> None:
     assert fast.search("in our view", 3) is not None and fast.search("flour", 2) is None
     with pytest.raises(ValueError, match="literal letter"):
         word_initial(["(?:a|b)c"])
+
+
+def test_holds_any_tells_whether_one_of_the_strings_is_in_the_text() -> None:
+    assert holds_any("we must never", ("can", "never"))
+    assert not holds_any("we will", ("can", "never"))
+    assert not holds_any("anything", ())
