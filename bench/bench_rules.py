@@ -22,12 +22,11 @@ from __future__ import annotations
 import argparse
 import statistics
 import time
-from pathlib import Path
+
+from articles import article_paths, read_articles
 
 from summarizer.rules import clear_caches, extract
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-ARTICLES = FIXTURES / "articles"
 SIZES = (10_000, 100_000, 1_000_000)
 HEADER = f"{'chars':>9} {'wall s':>8} {'wall chars/s':>13} {'cpu s':>8} {'cpu chars/s':>12}"
 
@@ -76,7 +75,7 @@ def main() -> None:
         "--repeat", type=int, default=20, help="calls per run for articles under 20k chars"
     )
     args = parser.parse_args()
-    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))}
+    texts = {p.name: p.read_text(encoding="utf-8") for p in article_paths("fixtures")}
     extract(next(iter(texts.values())))  # warm-up: regex compilation, imports
     print(f"{'fixture article':<50} {HEADER} {'cold cpu chars/s':>17} {'best cpu chars/s':>17}")
     total_chars, total_cpu, total_best = 0, 0.0, 0.0
@@ -91,8 +90,7 @@ def main() -> None:
     print(f"{'all fixtures (chars / summed cpu time)':<50} {total_chars:>9} {'':>8} {'':>13} "
           f"{total_cpu:>8.4f} {total_chars / total_cpu:>12,.0f} {'':>17} "
           f"{total_chars / total_best:>17,.0f}")  # fmt: skip
-    heldout = sorted(FIXTURES.glob("heldout*/articles/*.txt"))
-    batch = [*texts.values(), *(p.read_text(encoding="utf-8") for p in heldout)]
+    batch = read_articles("real")
     size, cpu_runs = sum(map(len, batch)), []
     for _ in range(args.runs):
         c = time.process_time()

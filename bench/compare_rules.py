@@ -7,12 +7,15 @@ interleaved: the revision's ``summarizer/`` is exported (``git archive``) to a t
 directory as a package named ``summarizer_rev`` (the package imports itself only relatively),
 and passes of ``extract`` over the fixture articles alternate between the two versions, so
 both see the same machine. It prints the median and best CPU time per pass of each, their
-ratio, and the throughput. With ``--callgrind`` (needs valgrind) it also counts the
-instructions of a pass of each, in child processes: the same on every run, so it decides
-changes of a few percent that timing cannot (instructions in ``re``'s scanning loops are
-cheaper than the interpreter's, so the time ratio is the one that counts for speed).
+ratio, and the throughput. ``--set real`` passes over all 35 real articles (the fixtures and
+the held-out articles, see ``articles.py``) instead of the five fixtures. With ``--callgrind``
+(needs valgrind) it also counts the instructions of a pass of each, in child processes with
+``PYTHONHASHSEED`` fixed (set order otherwise moves the count by about 1%): the same on every
+run, so it decides changes of a few percent that timing cannot (instructions in ``re``'s
+scanning loops are cheaper than the interpreter's, so the time ratio is the one that counts
+for speed).
 
-    .venv/bin/python bench/compare_rules.py [REV] [--passes N] [--callgrind]
+    .venv/bin/python bench/compare_rules.py [REV] [--set fixtures|real] [--passes N] [--callgrind]
 
 REV defaults to ``HEAD``. Prints numbers only; asserts nothing.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import shutil
 import statistics
@@ -32,26 +36,28 @@ import time
 from pathlib import Path
 from types import ModuleType
 
+from articles import SETS, read_articles
+
 ROOT = Path(__file__).resolve().parents[1]
-ARTICLES = ROOT / "fixtures" / "articles"
 REV_PACKAGE = "summarizer_rev"
-# For --callgrind: ``passes`` passes over the fixture articles with the package at argv[1].
+# For --callgrind: ``passes`` passes over the article set argv[3] with the package at argv[1].
 CHILD = """
 import sys
 sys.path.insert(0, sys.argv[1])
-from pathlib import Path
+sys.path.insert(0, sys.argv[2])
 import summarizer.rules as rules
+from articles import read_articles
 assert rules.__file__.startswith(sys.argv[1]), rules.__file__
-texts = [p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[2]).glob("*.txt"))]
+texts = read_articles(sys.argv[3])
 for text in texts:
     rules.extract(text)
-for _ in range(int(sys.argv[3])):
+for _ in range(int(sys.argv[4])):
     for text in texts:
         rules.extract(text)
 """
 
 
-def _export(rev: str, into: Path) -> Path:
+def export_rev(rev: str, into: Path) -> Path:
     """``summarizer/`` of ``rev`` extracted under ``into``; returns ``into``."""
     archive = into / "rev.tar"
     with archive.open("wb") as out:
@@ -62,7 +68,7 @@ def _export(rev: str, into: Path) -> Path:
     return into
 
 
-def _load_rev(exported: Path) -> ModuleType:
+def load_rev(exported: Path) -> ModuleType:
     """The revision's rules engine, imported as ``summarizer_rev.rules`` beside this one's."""
     package = exported / REV_PACKAGE
     shutil.move(exported / "summarizer", package)
@@ -93,14 +99,15 @@ def _interleaved(
     return here, there
 
 
-def _instructions(root: Path, passes: int) -> int:
+def _instructions(root: Path, which: str, passes: int) -> int:
     """Instructions of ``passes`` passes: a run with them minus a run without (imports)."""
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
 
     def collected(n: int) -> int:
         run = subprocess.run(
             ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
-             "-c", CHILD, str(root), str(ARTICLES), str(n)],
-            capture_output=True, text=True, check=True,
+             "-c", CHILD, str(root), str(Path(__file__).parent), which, str(n)],
+            capture_output=True, text=True, check=True, env=env,
         )  # fmt: skip
         found = re.search(r"Collected : (\d+)", run.stderr)
         if found is None:
@@ -113,18 +120,19 @@ def _instructions(root: Path, passes: int) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", nargs="?", default="HEAD", help="git revision to compare with")
+    parser.add_argument("--set", choices=SETS, default="fixtures", help="articles per pass")
     parser.add_argument("--passes", type=int, default=60, help="passes of each version")
     parser.add_argument("--callgrind", action="store_true", help="also count instructions")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     new = importlib.import_module("summarizer.rules")
-    texts = [p.read_text(encoding="utf-8") for p in sorted(ARTICLES.glob("*.txt"))]
+    texts = read_articles(args.set)
     chars = sum(map(len, texts))
     with tempfile.TemporaryDirectory() as tmp:
-        old = _load_rev(_export(args.rev, Path(tmp)))
+        old = load_rev(export_rev(args.rev, Path(tmp)))
         here, there = _interleaved(new, old, texts, args.passes)
-        print(f"fixture articles: {chars} chars per pass, {args.passes} interleaved passes of "
-              "each version (CPU time)")  # fmt: skip
+        print(f"{args.set} articles ({len(texts)}): {chars} chars per pass, {args.passes} "
+              "interleaved passes of each version (CPU time)")  # fmt: skip
         for label, times in ((args.rev, there), ("this tree", here)):
             median, best = statistics.median(times), min(times)
             rates = chars / median / 1e6, chars / best / 1e6
@@ -135,7 +143,9 @@ def main() -> None:
         if args.callgrind:
             src = Path(tmp) / "src"  # a second export, under its own name for the child
             src.mkdir()
-            a, b = _instructions(ROOT, 3), _instructions(_export(args.rev, src), 3)
+            passes = 3 if args.set == "fixtures" else 1
+            a = _instructions(ROOT, args.set, passes)
+            b = _instructions(export_rev(args.rev, src), args.set, passes)
             print(f"  instructions per pass: {args.rev} {b:,}  this tree {a:,}  "
                   f"ratio {a / b:.3f}")  # fmt: skip
 

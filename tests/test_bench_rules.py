@@ -33,3 +33,29 @@ def test_bench_rules_prints_a_positive_rate_for_every_input() -> None:
     for label, rest in rows.items():
         numbers = [float(n.replace(",", "")) for n in rest.split()]
         assert numbers[0] > 0 and all(n > 0 for n in numbers), (label, rest)
+
+
+def _bench(script: str, *args: str) -> str:
+    return subprocess.run(
+        [sys.executable, str(ROOT / "bench" / script), *args],
+        capture_output=True, text=True, timeout=300, check=True, cwd=ROOT,
+    ).stdout  # fmt: skip
+
+
+def test_compare_rules_times_both_versions_on_the_real_articles() -> None:
+    out = _bench("compare_rules.py", "HEAD", "--set", "real", "--passes", "2")
+    real = 5 + len(list(ROOT.glob("fixtures/heldout*/articles/*.txt")))
+    assert f"real articles ({real}):" in out
+    rates = re.findall(r"^  (HEAD|this tree) +median .* ([\d.]+) MB/s$", out, re.M)
+    assert [label for label, _ in rates] == ["HEAD", "this tree"]
+    assert all(float(rate) > 0 for _, rate in rates)
+    assert re.search(r"time ratio this/HEAD \(medians\): \d+\.\d{3}", out)
+
+
+def test_sample_rules_summarises_every_version_it_sampled() -> None:
+    out = _bench("sample_rules.py", "HEAD", "--minutes", "0", "--passes", "1", "--set", "fixtures")
+    samples = re.findall(r"^\d\d:\d\d:\d\d  this tree ([\d.]+)  HEAD ([\d.]+)  load ", out, re.M)
+    assert len(samples) == 1 and all(float(r) > 0 for r in samples[0])
+    summary = re.findall(r"^  (this tree|HEAD) +median +([\d.]+) MB/s   10%-90%", out, re.M)
+    assert [label for label, _ in summary] == ["this tree", "HEAD"]
+    assert "throughput ratio this/HEAD per sample, median:" in out

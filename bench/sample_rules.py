@@ -1,0 +1,107 @@
+"""Rules-engine throughput sampled over minutes, since this machine's speed comes in phases.
+
+One run of ``bench_rules.py`` is a snapshot: on this shared 2-core machine the same code runs a
+pass over the fixtures in 21 ms one minute and in 35 ms the next, whether or not anything else
+is running. A throughput claim needs the spread over time. This script takes one sample every
+``--every`` seconds for ``--minutes`` minutes; a sample is the median CPU time of ``--passes``
+passes over an article set (``real`` by default: all 35 real articles, see ``articles.py``),
+printed as MB/s with the 1-minute load average. At the end it prints, per version, the median
+of the samples, their 10th and 90th percentiles, and the share of samples at or above the
+1 MB/s goal. With ``REV``, every sample also times that revision (loaded beside this tree as in
+``compare_rules.py``), the two in alternating order, so their ratio holds across phases.
+
+    .venv/bin/python bench/sample_rules.py [REV] [--minutes M] [--every S] [--passes N]
+        [--set fixtures|real]
+
+Prints numbers only; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+
+from articles import SETS, read_articles
+from compare_rules import ROOT, export_rev, load_rev
+
+GOAL = 1_000_000  # characters per second (issue #6)
+
+
+def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
+    """Characters per second of the median of ``passes`` passes over ``texts``, in CPU time."""
+    times: list[float] = []
+    for _ in range(passes):
+        start = time.process_time()
+        for text in texts:
+            module.extract(text)
+        times.append(time.process_time() - start)
+    return sum(map(len, texts)) / statistics.median(times)
+
+
+def _load() -> str:
+    try:
+        return Path("/proc/loadavg").read_text(encoding="ascii").split()[0]
+    except OSError:  # not Linux: no load average to show
+        return "?"
+
+
+def _summary(label: str, rates: list[float]) -> str:
+    median = statistics.median(rates)
+    deciles = statistics.quantiles(rates, n=10, method="inclusive") if len(rates) > 1 else rates
+    low, high = deciles[0], deciles[-1]
+    share = sum(r >= GOAL for r in rates) / len(rates)
+    return (
+        f"  {label:<12} median {median / 1e6:5.2f} MB/s   10%-90% {low / 1e6:5.2f}-"
+        f"{high / 1e6:5.2f}   samples >= 1 MB/s: {share:4.0%}"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rev", nargs="?", help="git revision to sample beside this tree")
+    parser.add_argument("--minutes", type=float, default=10.0, help="how long to sample")
+    parser.add_argument("--every", type=float, default=30.0, help="seconds between samples")
+    parser.add_argument("--passes", type=int, default=9, help="passes per sample (median)")
+    parser.add_argument("--set", choices=SETS, default="real", help="articles per pass")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    versions: list[tuple[str, ModuleType]] = [
+        ("this tree", importlib.import_module("summarizer.rules"))
+    ]
+    texts = read_articles(args.set)
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.rev:
+            versions.append((args.rev, load_rev(export_rev(args.rev, Path(tmp)))))
+        for _, module in versions:  # warm-up: regex compilation, caches
+            for text in texts:
+                module.extract(text)
+        rates: dict[str, list[float]] = {label: [] for label, _ in versions}
+        print(f"{args.set} articles ({len(texts)}, {sum(map(len, texts))} chars); a sample "
+              f"every {args.every:g} s for {args.minutes:g} min, MB/s")  # fmt: skip
+        deadline = time.monotonic() + args.minutes * 60
+        while True:
+            order = versions if len(rates["this tree"]) % 2 == 0 else versions[::-1]
+            for label, module in order:
+                rates[label].append(_sample(module, texts, args.passes))
+            cells = "  ".join(f"{label} {rates[label][-1] / 1e6:5.3f}" for label, _ in versions)
+            print(f"{time.strftime('%H:%M:%S')}  {cells}  load {_load()}", flush=True)
+            if time.monotonic() + args.every > deadline:
+                break
+            time.sleep(args.every)
+    print(f"{len(rates['this tree'])} samples:")
+    for label, _ in versions:
+        print(_summary(label, rates[label]))
+    if args.rev:
+        ratios = [a / b for a, b in zip(rates["this tree"], rates[args.rev], strict=True)]
+        print(f"  throughput ratio this/{args.rev} per sample, median: "
+              f"{statistics.median(ratios):.3f} (above 1: faster)")  # fmt: skip
+
+
+if __name__ == "__main__":
+    main()
