@@ -5,10 +5,13 @@ pass over the fixtures in 21 ms one minute and in 35 ms the next, whether or not
 is running. A throughput claim needs the spread over time. This script takes one sample every
 ``--every`` seconds for ``--minutes`` minutes; a sample is the median CPU time of ``--passes``
 passes over an article set (``real`` by default: all 35 real articles, see ``articles.py``),
-printed as MB/s with the 1-minute load average. At the end it prints, per version, the median
-of the samples, their 10th and 90th percentiles, and the share of samples at or above the
-1 MB/s goal. With ``REV``, every sample also times that revision (loaded beside this tree as in
-``compare_rules.py``), the two in alternating order, so their ratio holds across phases.
+printed as MB/s with the 1-minute load average and the CPU time of a fixed pure-Python loop
+that does not touch the engine (the reference: it shows the machine's phase). At the end it
+prints, per version, the median of the samples, their 10th and 90th percentiles, the share of
+samples at or above the 1 MB/s goal, and the medians of the half of the samples taken in the
+fastest phases (by the reference) and of the other half. With ``REV``, every sample also
+times that revision (loaded beside this tree as in ``compare_rules.py``), the two in
+alternating order, so their ratio holds across phases.
 
     .venv/bin/python bench/sample_rules.py [REV] [--minutes M] [--every S] [--passes N]
         [--set fixtures|real]
@@ -42,6 +45,18 @@ def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
             module.extract(text)
         times.append(time.process_time() - start)
     return sum(map(len, texts)) / statistics.median(times)
+
+
+def _reference() -> float:
+    """CPU seconds of a fixed pure-Python loop, best of 3: how fast the machine is right now."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        total = 0
+        for i in range(300_000):
+            total += i * i % 7
+        best = min(best, time.process_time() - start)
+    return best
 
 
 def _load() -> str:
@@ -82,6 +97,7 @@ def main() -> None:
             for text in texts:
                 module.extract(text)
         rates: dict[str, list[float]] = {label: [] for label, _ in versions}
+        reference: list[float] = []
         print(f"{args.set} articles ({len(texts)}, {sum(map(len, texts))} chars); a sample "
               f"every {args.every:g} s for {args.minutes:g} min, MB/s")  # fmt: skip
         deadline = time.monotonic() + args.minutes * 60
@@ -89,14 +105,25 @@ def main() -> None:
             order = versions if len(rates["this tree"]) % 2 == 0 else versions[::-1]
             for label, module in order:
                 rates[label].append(_sample(module, texts, args.passes))
+            reference.append(_reference())
             cells = "  ".join(f"{label} {rates[label][-1] / 1e6:5.3f}" for label, _ in versions)
-            print(f"{time.strftime('%H:%M:%S')}  {cells}  load {_load()}", flush=True)
+            print(f"{time.strftime('%H:%M:%S')}  {cells}  reference {reference[-1] * 1e3:5.1f} ms"
+                  f"  load {_load()}", flush=True)  # fmt: skip
             if time.monotonic() + args.every > deadline:
                 break
             time.sleep(args.every)
     print(f"{len(rates['this tree'])} samples:")
     for label, _ in versions:
         print(_summary(label, rates[label]))
+    if len(reference) > 1:
+        by_phase = sorted(range(len(reference)), key=reference.__getitem__)
+        halves = by_phase[: len(by_phase) // 2], by_phase[len(by_phase) // 2 :]
+        refs = [statistics.median(reference[k] for k in half) * 1e3 for half in halves]
+        print(f"  by phase: fastest half of the samples (reference {refs[0]:.1f} ms) / slowest "
+              f"half ({refs[1]:.1f} ms), median MB/s:")  # fmt: skip
+        for label, _ in versions:
+            fast, slow = (statistics.median(rates[label][k] for k in half) for half in halves)
+            print(f"    {label:<12} {fast / 1e6:5.2f} / {slow / 1e6:5.2f}")
     if args.rev:
         ratios = [a / b for a, b in zip(rates["this tree"], rates[args.rev], strict=True)]
         print(f"  throughput ratio this/{args.rev} per sample, median: "

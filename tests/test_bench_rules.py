@@ -53,9 +53,19 @@ def test_compare_rules_times_both_versions_on_the_real_articles() -> None:
 
 
 def test_sample_rules_summarises_every_version_it_sampled() -> None:
-    out = _bench("sample_rules.py", "HEAD", "--minutes", "0", "--passes", "1", "--set", "fixtures")
-    samples = re.findall(r"^\d\d:\d\d:\d\d  this tree ([\d.]+)  HEAD ([\d.]+)  load ", out, re.M)
-    assert len(samples) == 1 and all(float(r) > 0 for r in samples[0])
+    out = _bench(
+        "sample_rules.py", "HEAD", "--minutes", "0.02", "--every", "0", "--passes", "1",
+        "--set", "fixtures",
+    )  # fmt: skip
+    samples = re.findall(
+        r"^\d\d:\d\d:\d\d  this tree ([\d.]+)  HEAD ([\d.]+)  reference +([\d.]+) ms  load ",
+        out,
+        re.M,
+    )
+    assert len(samples) >= 2 and all(float(n) > 0 for sample in samples for n in sample)
+    assert f"{len(samples)} samples:" in out
     summary = re.findall(r"^  (this tree|HEAD) +median +([\d.]+) MB/s   10%-90%", out, re.M)
     assert [label for label, _ in summary] == ["this tree", "HEAD"]
+    by_phase = re.findall(r"^    (this tree|HEAD) +([\d.]+) / +([\d.]+)$", out, re.M)
+    assert [label for label, *_ in by_phase] == ["this tree", "HEAD"]
     assert "throughput ratio this/HEAD per sample, median:" in out
