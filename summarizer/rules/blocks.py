@@ -124,14 +124,13 @@ def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped: bool
 
 
 def _is_heading(body: str) -> bool:
+    """Whether a short block (``body`` neither starts nor ends with whitespace) is a heading:
+    two words or more in capitals, or at most twenty words with no closing punctuation."""
     if len(body) > 300:
         return False
-    words = body.split()
-    if not words:
-        return False
-    if body.isupper() and len(words) > 1:
+    if body.isupper() and len(body.split(maxsplit=1)) > 1:
         return True
-    return body[-1] not in '.!?:;"”’)»。！？,' and len(words) <= 20
+    return body[-1] not in '.!?:;"”’)»。！？,' and len(body.split(maxsplit=20)) <= 20
 
 
 def _is_credit(body: str) -> bool:
@@ -146,7 +145,21 @@ def _is_credit(body: str) -> bool:
     ) and _CREDIT.search(body) is not None
 
 
+# The first three letters, lower-cased, of every ``_BOILERPLATE`` branch that begins with a
+# letter ("xs" and the like are whole heads): a block that begins with three ASCII characters,
+# the first a letter, matches only if they are one of these.
+_BOILERPLATE_STARTS = frozenset(
+    lx.split_words("""
+        acc ski bre liv men sea hom sha pri e-m ema com adv spo sub sig log rel rea fol tog coo
+        xs sm md lg xl pho ima pic vid cre sou cap wat lis see cop all for end off htt www
+        """)
+)
+
+
 def _is_boilerplate(body: str) -> bool:
+    start = body[:3]
+    if start.isascii() and start[0].isalpha() and start.lower() not in _BOILERPLATE_STARTS:
+        return False  # most paragraphs: "The ...", "An ...", "Russia ..."
     # The first dozen words, whitespace made single spaces. Matching the first 400 characters
     # as written too would find nothing more: every pattern that can match them matches this.
     head = " ".join(body[:200].split(maxsplit=12)[:12])

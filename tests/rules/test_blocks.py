@@ -23,6 +23,19 @@ def test_boilerplate_and_headings_are_not_sentences() -> None:
     assert _sentences(text) == ["The talks ended on Sunday."]
 
 
+def test_every_kind_of_page_line_is_boilerplate() -> None:
+    lines = """Skip to main content;LIVE;Search;Home;Share this story;Print;E-mail;Comments
+    ;Advertisement;Sponsored;SUBSCRIBE to our newsletter;Sign up now;Log in to read;Related stories
+    ;Read more: the talks;Follow us on X;Toggle navigation;Cookies policy;Photo: Reuters
+    ;Images| AFP;Pictures: AP;Video: the talks;Credits: AP;Source: Reuters;Caption: the envoy
+    ;Image by AP;Watch: the talks;Listen: the podcast;See also: the talks;Copyright 2025 AP
+    ;© AP 2025;All rights reserved.;For Immediate Release;END;###;- 30 -;10:30 a.m. EST
+    ;Office of the Press Secretary;* * *;https://example.org/talks;www.example.org"""
+    bodies = [line.strip() for line in lines.split(";")]
+    doc = parse("\n\n".join(bodies))
+    assert [b.kind for b in doc.blocks] == ["boilerplate"] * len(bodies)
+
+
 def test_transcript_labels_are_split_off_and_carried_over() -> None:
     text = (
         "MR. GIBBS: Good afternoon.\n\nSENATOR MITCHELL: Thank you. We met today.\n\n"
