@@ -10,7 +10,9 @@ width with blank lines between paragraphs joins even after a full stop. Blocks a
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Literal
 
 from . import lexicon as lx
@@ -81,46 +83,50 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    """Each line trimmed (``str.strip`` and ``trim`` share ``str.isspace``), or ``(pos, pos)``
-    for a blank line."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.splitlines(keepends=True):
-        rest = line.lstrip()
-        if rest:
-            start = pos + len(line) - len(rest)
-            spans.append((start, start + len(rest.rstrip())))
-        else:
-            spans.append((pos, pos))  # blank line marker
-        pos += len(line)
-    return spans
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` trimmed (``str.strip`` and ``trim`` share ``str.isspace``) and
+    joined into paragraphs (``_joins``); blank lines separate paragraphs and are dropped."""
+    lines = text.splitlines(keepends=True)
+    trimmed = list(map(len, map(str.strip, lines)))
+    wrapped = _hard_wrapped(sorted(trimmed))
+    groups: list[tuple[int, int]] = []
+    joinable = False  # whether the line before was not blank
+    for line, size, end in zip(lines, trimmed, accumulate(map(len, lines)), strict=True):
+        if size:
+            start = end - len(line.lstrip())
+            span = (start, start + size)
+            if joinable and _joins(text, groups[-1], span, wrapped):
+                groups[-1] = (groups[-1][0], span[1])
+            else:
+                groups.append(span)
+        joinable = size > 0
+    return groups
 
 
-def _hard_wrapped(lines: list[tuple[int, int]]) -> bool:
+def _hard_wrapped(lengths: list[int]) -> bool:
     """Whether the text is wrapped at a fixed width with blank lines between paragraphs (as
     transcripts from a feed or an e-mail are): then a line ending in a full stop does not end
-    its paragraph, only a blank line or a speaker label does."""
-    lengths = sorted(e - s for s, e in lines if e > s)
-    blank = len(lines) - len(lengths)
-    if len(lengths) < 8 or not blank:
+    its paragraph, only a blank line or a speaker label does. ``lengths``: of every line
+    trimmed, 0 for a blank line, in ascending order."""
+    blank = bisect_right(lengths, 0)
+    lines = len(lengths) - blank
+    if lines < 8 or not blank:
         return False
-    short = sum(n <= 100 for n in lengths)
-    return short >= 0.9 * len(lengths) and lengths[len(lengths) // 2] >= 45
+    short = bisect_right(lengths, 100) - blank
+    return short >= 0.9 * lines and lengths[blank + lines // 2] >= 45
 
 
 def _joins(text: str, prev: tuple[int, int], nxt: tuple[int, int], wrapped: bool) -> bool:
-    """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose)."""
-    if prev[0] == prev[1] or nxt[0] == nxt[1]:
-        return False
+    """Whether line ``nxt`` continues the paragraph of line ``prev`` (hard-wrapped prose);
+    neither is blank."""
     if wrapped:
         return _label(text, nxt[0], nxt[1]) is None
-    last = text[prev[1] - 1]
-    if last in '.!?:;"”’)»。！？' or _label(text, nxt[0], nxt[1]):
+    if text[prev[1] - 1] in '.!?:;"”’)»。！？':
         return False
-    if not any(c.isalnum() for c in text[prev[0] : min(prev[1], prev[0] + 80)]):
-        return False  # a rule line ("_____") ends a header
-    return text[nxt[0]].islower() or prev[1] - prev[0] >= 50
+    if not (text[nxt[0]].islower() or prev[1] - prev[0] >= 50) or _label(text, nxt[0], nxt[1]):
+        return False
+    # A rule line ("_____") ends a header.
+    return any(c.isalnum() for c in text[prev[0] : min(prev[1], prev[0] + 80)])
 
 
 def _is_heading(body: str) -> bool:
@@ -175,19 +181,9 @@ def _label(text: str, start: int, end: int) -> re.Match[str] | None:
 
 def find_blocks(text: str) -> list[Block]:
     """The blocks of ``text`` in order, classified, with the speaker label in force."""
-    groups: list[tuple[int, int]] = []
-    lines = _lines(text)
-    wrapped = _hard_wrapped(lines)
-    for span in lines:
-        if groups and _joins(text, groups[-1], span, wrapped):
-            groups[-1] = (groups[-1][0], span[1])
-        else:
-            groups.append(span)
     blocks: list[Block] = []
     speaker: str | None = None
-    for s, e in groups:
-        if e <= s:
-            continue
+    for s, e in _paragraphs(text):
         label: str | None = None
         content = s
         match = _label(text, s, e)
