@@ -15,12 +15,12 @@ from operator import itemgetter
 
 from . import lexicon as lx
 from .gender import is_given_name
-from .names import RUN_TAIL, UP, NameRun, parse_match
+from .names import RUN_TAIL, UP, WORD_REST, NameRun, parse_match
 
 # ``names.RUN`` starting with its capital, the look-behind tested on the character before it:
 # ``re`` skips to a pattern's first character set far faster than it tests a look-behind at
 # every position. (A run never starts with a lower-case particle: "al-Assad" is inside a run.)
-_RUN = re.compile(rf"[{UP}](?<![\w'’\-.].)(?:\.(?:[{UP}]\.)+|[\w'’\-]*\.?){RUN_TAIL}", re.DOTALL)
+_RUN = re.compile(rf"[{UP}](?<![\w'’\-.].)(?:\.(?:[{UP}]\.)++|{WORD_REST}\.?){RUN_TAIL}", re.DOTALL)
 # Title-case words that end a name in a headline ("Remarks by President Biden Before Meeting
 # with ...", "... Biden Announcing Cessation of Hostilities Between Israel and Hezbollah").
 _HEADLINE_BREAK = re.compile(
