@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from typing import AnyStr
 
 from . import lexicon as lx
 from .sentences import Document
@@ -65,8 +64,13 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
 _ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
-_ASCII_STOPWORDS = {code: frozenset(w.encode() for w in ws) for code, ws in _STOPWORDS.items()}
-_ANY_ASCII_STOPWORD = frozenset().union(*_ASCII_STOPWORDS.values())
+# Encoded as UTF-8 for the byte paths below; the language codes each stopword counts for.
+_BYTE_STOPWORDS = {code: frozenset(w.encode() for w in ws) for code, ws in _STOPWORDS.items()}
+_ANY_BYTE_STOPWORD = frozenset().union(*_BYTE_STOPWORDS.values())
+_LANGUAGES_OF: dict[bytes, tuple[str, ...]] = {
+    word: tuple(code for code, ws in _BYTE_STOPWORDS.items() if word in ws)
+    for word in _ANY_BYTE_STOPWORD
+}
 # "in Geneva", "visit to China": capitalised words after a preposition, looked up below.
 _PLACE_AFTER = re.compile(rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})")
 _KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
@@ -75,6 +79,16 @@ _KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
 _WORDS = re.compile(r"[^\W\d_]+")
 # ASCII text as bytes: each letter lower-cased, anything else a space.
 _ASCII_LETTERS = bytes(b | 32 if b < 128 and chr(b).isalpha() else 32 for b in range(256))
+# Lower-case UTF-8: ASCII letters and the bytes of non-ASCII characters kept, the rest a space.
+_UTF8_LETTERS = bytes(b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
+_NON_ASCII_ONLY = bytes(b if b >= 128 else 32 for b in range(256))
+# Latin letters outside ASCII that lower-case to one letter ("É" -> "é"; not "İ" -> "i̇"): in
+# text whose other characters are ASCII, ``_WORDS`` splits the lower-cased text where bytes do.
+_LATIN_LETTERS = frozenset(
+    c
+    for c in map(chr, range(128, 0x250))
+    if _WORDS.fullmatch(c) and len(c.lower()) == 1 and _WORDS.fullmatch(c.lower())
+)
 _TYPOGRAPHY = "’‘“”„«»—–…\xa0"
 _NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
@@ -99,10 +113,10 @@ def language(doc: Document) -> str:
     plain = _plain(sample)  # curly quotes and dashes alone do not need the slow path
     if plain.isascii():  # the common case: no script to detect, and splitting is much cheaper
         # As bytes: ``bytes.translate`` reads a table where ``str.translate`` looks up a dict.
-        ascii_words = plain.encode().translate(_ASCII_LETTERS).split()
-        if not ascii_words:
-            return "en"
-        return _by_stopwords(ascii_words, _ASCII_STOPWORDS, _ANY_ASCII_STOPWORD)
+        return _by_stopwords(plain.encode().translate(_ASCII_LETTERS).split())
+    latin = _latin_words(plain)
+    if latin is not None:
+        return _by_stopwords(latin)
     found = _WORDS.findall(sample.lower())
     letters = sum(map(len, found))
     if not letters:
@@ -121,19 +135,27 @@ def language(doc: Document) -> str:
             if code == "ru" and any(c in "їєіґ" for c in sample.lower()):
                 return "uk"
             return code
-    return _by_stopwords(found, _STOPWORDS, _ANY_STOPWORD)
+    return _by_stopwords([w.encode() for w in filter(_ANY_STOPWORD.__contains__, found)])
 
 
-def _by_stopwords(
-    found: list[AnyStr], stopwords: dict[str, frozenset[AnyStr]], every: frozenset[AnyStr]
-) -> str:
-    """The language whose stopwords occur most often in ``found``; 'en' unless one beats it."""
-    words = Counter(filter(every.__contains__, found))  # only stopwords are scored
-    present = words.keys()
-    scores = {
-        code: sum(map(words.__getitem__, stops & present)) for code, stops in stopwords.items()
-    }
-    best = max(scores, key=lambda k: scores[k])
+def _latin_words(plain: str) -> list[bytes] | None:
+    """The lower-case words (``_WORDS``) of ``plain`` in UTF-8, when every character outside
+    ASCII is one of ``_LATIN_LETTERS`` (no script to detect then); else None."""
+    data = plain.encode()
+    outside = b"".join(data.translate(_NON_ASCII_ONLY).split()).decode()
+    if not _LATIN_LETTERS.issuperset(outside):
+        return None
+    return plain.lower().encode().translate(_UTF8_LETTERS).split()
+
+
+def _by_stopwords(found: list[bytes]) -> str:
+    """The language whose stopwords occur most often in ``found`` (UTF-8 words); 'en' unless
+    one beats it."""
+    scores = dict.fromkeys(_BYTE_STOPWORDS, 0)
+    for word, n in Counter(filter(_ANY_BYTE_STOPWORD.__contains__, found)).items():
+        for code in _LANGUAGES_OF[word]:  # only stopwords are scored
+            scores[code] += n
+    best = max(scores, key=scores.__getitem__)
     return best if scores[best] > scores["en"] else "en"
 
 
