@@ -36,6 +36,7 @@ _ABBREVIATIONS = frozenset(
         cf ave blvd vol pp
         """)
 )
+_LONGEST = max(map(len, _ABBREVIATIONS))
 _WORD_CHARS = re.compile(r"[\w.'’-]*")  # what a word before a full stop is made of
 _STARTERS = frozenset(
     lx.split_words("""
@@ -96,6 +97,8 @@ def _is_boundary(text: str, mark_start: int, mark_end: int, limit: int) -> bool:
         return False
     if text[mark_start] != ".":
         return True
+    if mark_start > _LONGEST and text[mark_start - _LONGEST - 1 : mark_start].isalpha():
+        return True  # a word longer than any abbreviation, not an initial: "agreement."
     before = text[max(0, mark_start - 40) : mark_start][::-1]  # reversed: read back from the mark
     begin = mark_start - _WORD_CHARS.match(before).end()  # type: ignore[union-attr]
     if begin == mark_start:
@@ -117,18 +120,23 @@ def _split(
 ) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     cursor = start
-    for match in terminal.finditer(text, start, end):
+    match = terminal.search(text, start, end)  # a loop of searches: cheaper than ``finditer``
+    while match is not None:
         mark, stop = match.span()
         if text[mark] in "。！？" or _is_boundary(text, mark, stop, end):
             _add(text, cursor, stop, out)
             cursor = stop
+        match = terminal.search(text, stop, end)
     _add(text, cursor, end, out)
     return out
 
 
 def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     """Append ``[s, e)`` trimmed, if not empty; cut at spaces if over ``MAX_SENTENCE``."""
-    s, e = trim(text, s, e)
+    while s < e and text[s].isspace():  # ``trim``, inline: this runs for every sentence
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
     while e - s > MAX_SENTENCE:
         cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
         cut = cut if cut > s else s + MAX_SENTENCE
