@@ -23,17 +23,9 @@ from .sentences import Document, Sentence, answer_openings, section_headings
 from .spans import Span, clean_span, clip, word_initial
 from .speech import Statement, label_actor
 from .stance import content_words, continues, similar, stance_score, stance_text
-from .subjects import AFTER_SUBJECT
+from .subjects import stance_owner
 from .topics import topic
 
-# An attitude of the subject's own: "is committed to", "are ready to", "wants", "supports".
-_ATTITUDE = re.compile(
-    r"[ \t\xa0]+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)[ \t\xa0]+"
-    r"(?:\w+ly[ \t\xa0]+)?"
-    r"(?:committed|ready|determined|prepared|willing|opposed|eager|resolved|unwilling)\b"
-    r"|(?:\w+ly[ \t\xa0]+)?(?:supports?|opposes?|wants?|seeks?|believes?|hopes?|insists?|rejects?"
-    r"|welcomes?|shares?|urges?|supported|opposed|wanted|sought|rejected|welcomed|urged)\b)"
-)
 MIN_SCORE = 2.0
 """Least ``stance_score`` for a speaker's sentence to count as a position."""
 MAX_PER_SPEAKER = 6
@@ -224,22 +216,8 @@ class Positions:
                 self._add_ranked(owner, sent, self.text[clause[0] : clause[1]], 3, span=clause)
             if i in self.groups.clauses:
                 continue
-            self._add_ranked(self._subject(i, speaker), sent, body, score)
+            self._add_ranked(stance_owner(self.actors, sent, text, speaker), sent, body, score)
         self._merge_keys()
-
-    def _subject(self, sentence: int, speaker: int) -> int:
-        """Another actor named as the sentence's subject owns its stance when the sentence
-        reports that actor's own words or attitude ("The President made clear his commitment",
-        "President Trump is committed to ..."); what the speaker says about them ("Hamas has
-        refused to negotiate") stays the speaker's position."""
-        start = self.doc.sentences[sentence].start
-        for m in self.actors.in_sentence(sentence):
-            if len(self.text[start : m.start].split()) > 2:
-                break
-            if m.subject:
-                own = AFTER_SUBJECT.match(self.text, m.end) or _ATTITUDE.match(self.text, m.end)
-                return m.actor if own else speaker
-        return speaker
 
     def _add_ranked(
         self,

@@ -5,7 +5,8 @@ verb: resolved mentions from ``coref``, "he"/"she" resolved to the last subject 
 ``gender`` (or of unknown gender), "I"/"we" in a transcript turn (the labelled speaker) or in a
 first-person statement (its byline: "Statement by Governor X", "As stated by Spokesperson X:"),
 and anonymous sources ("a Western diplomat"), which become actors when they speak.
-``SpeakerBase`` holds that, and the article-wide lookups the speech rules share.
+``SpeakerBase`` holds that, and the article-wide lookups the speech rules share. Positions
+ask ``stance_owner`` whether a speaker's sentence states another actor's own stance.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Literal, NamedTuple
 from . import lexicon as lx
 from .actors import Actors, Mention
 from .gender import pronoun_gender
-from .sentences import Document
+from .sentences import Document, Sentence
 from .spans import word_initial
 
 StatementKind = Literal["quote", "reported", "turn"]
@@ -85,6 +86,16 @@ _POSSESSED = re.compile(  # "Turkey's U.N. ambassador", "Iran's top negotiator"
 )
 
 
+# An attitude of the subject's own: "is committed to", "are ready to", "wants", "supports".
+_ATTITUDE = re.compile(
+    r"[ \t\xa0]+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)[ \t\xa0]+"
+    r"(?:\w+ly[ \t\xa0]+)?"
+    r"(?:committed|ready|determined|prepared|willing|opposed|eager|resolved|unwilling)\b"
+    r"|(?:\w+ly[ \t\xa0]+)?(?:supports?|opposes?|wants?|seeks?|believes?|hopes?|insists?|rejects?"
+    r"|welcomes?|shares?|urges?|supported|opposed|wanted|sought|rejected|welcomed|urged)\b)"
+)
+
+
 class Statement(NamedTuple):
     """Words attributed to ``actor``: ``text[start:end]`` (no quotation marks)."""
 
@@ -106,6 +117,20 @@ def label_actor(actors: Actors, label: str) -> int | None:
         if actor is not None:
             return actor
     return None
+
+
+def stance_owner(actors: Actors, sent: Sentence, text: str, speaker: int) -> int:
+    """Who owns the stance of a speaker's sentence: another actor named as its subject when
+    the sentence reports that actor's own words or attitude ("The President made clear his
+    commitment", "President Trump is committed to ..."); what the speaker says about them
+    ("Hamas has refused to negotiate") stays the speaker's position."""
+    for m in actors.in_sentence(sent.index):
+        if len(text[sent.start : m.start].split()) > 2:
+            break
+        if m.subject:
+            own = AFTER_SUBJECT.match(text, m.end) or _ATTITUDE.match(text, m.end)
+            return m.actor if own else speaker
+    return speaker
 
 
 class SpeakerBase:
