@@ -22,7 +22,7 @@ from .groups import GroupStances
 from .sentences import Document, Sentence, answer_openings, section_headings
 from .spans import Span, clean_span, clip, word_initial
 from .speech import Statement, label_actor
-from .stance import content_words, continues, similar, stance_score, stance_text
+from .stance import content_words, continues, similar, stance_bound, stance_score, stance_text
 from .subjects import stance_owner
 from .topics import topic
 
@@ -77,6 +77,7 @@ class Positions:
         self.headings = section_headings(doc)
         self.units: list[Unit] = []
         self._open: dict[int, Unit] = {}
+        self._last = -2  # the last sentence a ranked unit took (so none is adjacent to it)
         self._fp: bool | None = None
 
     def run(self) -> list[Unit]:
@@ -199,25 +200,39 @@ class Positions:
             if speaker is None:
                 continue
             body = text[sent.start : sent.end]
-            raw = stance_score(body)
-            score = raw + (1.0 if i in turn_sentences else 0.0)
-            if i in answers and raw >= 0:  # a reply's opening answers what was asked
-                score = max(score, MIN_SCORE)
             group = self.groups.members.get(i)
             if not group and self.groups.members.get(i - 1) and _THEY.match(body):
                 group = self.groups.members[i - 1]  # "They both ... They recognize ..."
                 self.groups.members[i] = group
+            if not group and i in self.groups.clauses:
+                for owner, clause in self.groups.clauses[i]:
+                    self._add_ranked(owner, sent, text[clause[0] : clause[1]], 3, span=clause)
+                continue
+            score = self._score(i, body, i in turn_sentences, i in answers)
+            if score is None:
+                continue
             if group:
                 again = self.groups.members.get(i - 1) == group
                 for member in group:
                     self._add_ranked(member, sent, body, score, same_group=again)
-                continue
-            for owner, clause in self.groups.clauses.get(i, []):
-                self._add_ranked(owner, sent, self.text[clause[0] : clause[1]], 3, span=clause)
-            if i in self.groups.clauses:
-                continue
-            self._add_ranked(stance_owner(self.actors, sent, text, speaker), sent, body, score)
+            else:
+                self._add_ranked(stance_owner(self.actors, sent, text, speaker), sent, body, score)
         self._merge_keys()
+
+    def _score(self, sentence: int, body: str, turn: bool, answer: bool) -> float | None:
+        """The sentence's score as a speaker's stance, or None when it is below ``MIN_SCORE``
+        and no unit was extended at or just before it: then ``_add_ranked`` would drop it for
+        any actor, so neither ``stance_score`` (when ``stance_bound`` rules it out) nor the
+        sentence's subject is worked out."""
+        bonus = 1.0 if turn else 0.0
+        far = self._last < sentence - 1  # no open unit is adjacent
+        if far and not answer and stance_bound(self.doc.words[sentence]) + bonus < MIN_SCORE:
+            return None
+        raw = stance_score(body)
+        score = raw + bonus
+        if answer and raw >= 0:  # a reply's opening answers what was asked
+            score = max(score, MIN_SCORE)
+        return None if far and score < MIN_SCORE else score
 
     def _add_ranked(
         self,
@@ -240,14 +255,14 @@ class Positions:
         follow_up = unit is not None and adjacent and 0 <= score <= unit.score
         if unit is not None and follow_up and (same_group or continues(body)):
             unit.spans.append(span)  # a follow-up that adds evidence only: no topic needed
-            unit.last = sentence
+            unit.last = self._last = sentence
             return
         label, key = topic(body)
         if unit is not None and adjacent and score >= 0:
             follows = key in ("", unit.key) or continues(body) or same_group
             if follows:
                 unit.spans.append(span)
-                unit.last = sentence
+                unit.last = self._last = sentence
                 if score > unit.score:
                     unit.score, unit.said = score, body
                     unit.topic, unit.key = label or unit.topic, key or unit.key
@@ -257,6 +272,7 @@ class Positions:
         new = Unit(actor, [span], block, sentence, key, label, "", score, True, said=body)
         self.units.append(new)
         self._open[actor] = new
+        self._last = sentence
 
     def _merge_keys(self) -> None:
         """Units of one speaker on one topic key become one unit (first place, best stance)."""

@@ -10,6 +10,7 @@ The word lists are general English, not drawn from any one text.
 
 from __future__ import annotations
 
+import math
 import re
 
 from . import lexicon as lx
@@ -87,6 +88,12 @@ _SIGNALS = (
     _PROCEDURAL_WORDS | _JOINED_WORDS | _STANCE_VERBS | STANCE_NOUNS | _OWNERS | _NEGATORS
     | _EVALUATIVE | _DEONTIC | _FIRST_PERSON
 )  # fmt: skip
+# ``stance_bound``'s word groups: a stance noun or advocate, a negation, a deontic or need word
+# ("can" for "can't", split at its apostrophe), and all of them with the rest it tests.
+_NOUNS = STANCE_NOUNS | _ADVOCATES
+_NEGATED = _NEGATORS | {"unchanged"}
+_OBLIGED = _DEONTIC | _NEED | {"can"}
+_BOUND_WORDS = _STANCE_VERBS | _NOUNS | _NEGATED | _EVALUATIVE | _OBLIGED | _FIRST_PERSON
 
 
 def _has_evaluative_stem(low: str) -> bool:
@@ -138,6 +145,27 @@ def stance_score(sentence: str) -> float:
     score -= 0.5 * bool(joined and _HEDGE.search(joined))
     score -= 1.0 * (len(words) > 35)
     return score
+
+
+def stance_bound(words: frozenset[str]) -> float:
+    """At least the ``stance_score`` of a sentence with these words (``Document.words``: split
+    at spaces and punctuation, apostrophes included), or infinity unless every word is ASCII
+    letters only: then the words ``stance_score`` reads are these words or, for "can't", their
+    first part, so each signal it counts is known to be possible or not (penalties ignored).
+    A few set tests instead of tokenising the sentence, for the many that cannot score."""
+    joined = "".join(words)
+    if not (joined.isalpha() and joined.isascii()):
+        return math.inf
+    hits = _BOUND_WORDS.intersection(words)
+    evaluative = 2 if _has_evaluative_stem(joined) else len(hits & _EVALUATIVE)
+    return (
+        2.0 * (not hits.isdisjoint(_STANCE_VERBS))
+        + 2.0 * (not hits.isdisjoint(_NOUNS))
+        + 1.0 * (not hits.isdisjoint(_NEGATED))
+        + min(2, evaluative)
+        + 1.0 * (not hits.isdisjoint(_OBLIGED))
+        + 0.5 * (not hits.isdisjoint(_FIRST_PERSON))
+    )
 
 
 def _words(low: str) -> list[str]:
