@@ -133,10 +133,7 @@ def _split(
 
 def _add(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     """Append ``[s, e)`` trimmed, if not empty; cut at spaces if over ``MAX_SENTENCE``."""
-    while s < e and text[s].isspace():  # ``trim``, inline: this runs for every sentence
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
+    s, e = trim(text, s, e)
     while e - s > MAX_SENTENCE:
         cut = text.rfind(" ", s + MAX_SENTENCE // 2, s + MAX_SENTENCE)
         cut = cut if cut > s else s + MAX_SENTENCE
