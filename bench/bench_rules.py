@@ -20,7 +20,9 @@ does in a quiet one; ``compare_rules.py`` measures changes as ratios for the sam
 from __future__ import annotations
 
 import argparse
+import platform
 import statistics
+import sys
 import time
 
 from articles import article_paths, read_articles
@@ -77,6 +79,8 @@ def main() -> None:
     args = parser.parse_args()
     texts = {p.name: p.read_text(encoding="utf-8") for p in article_paths("fixtures")}
     extract(next(iter(texts.values())))  # warm-up: regex compilation, imports
+    # The interpreter's build moves these numbers by a fifth (README, speed): say which ran.
+    print(f"Python {platform.python_version()} ({sys.executable})\n")
     print(f"{'fixture article':<50} {HEADER} {'cold cpu chars/s':>17} {'best cpu chars/s':>17}")
     total_chars, total_cpu, total_best = 0, 0.0, 0.0
     for name, text in texts.items():

@@ -11,10 +11,13 @@ prints, per version, the median of the samples, their 10th and 90th percentiles,
 samples at or above the 1 MB/s goal, and the medians of the half of the samples taken in the
 fastest phases (by the reference) and of the other half. With ``REV``, every sample also
 times that revision (loaded beside this tree as in ``compare_rules.py``), the two in
-alternating order, so their ratio holds across phases.
+alternating order, so their ratio holds across phases. With ``--python EXE``, every sample also
+times this tree run by another Python interpreter (a worker process that stays up between
+samples; EXE needs the project's dependencies, e.g. a venv's ``bin/python``): the interpreter's
+build matters here as much as a month of tuning (see the README's speed paragraph).
 
-    .venv/bin/python bench/sample_rules.py [REV] [--minutes M] [--every S] [--passes N]
-        [--set fixtures|real]
+    .venv/bin/python bench/sample_rules.py [REV] [--python EXE] [--minutes M] [--every S]
+        [--passes N] [--set fixtures|real]
 
 Prints numbers only; asserts nothing.
 """
@@ -23,10 +26,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -45,6 +51,51 @@ def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
             module.extract(text)
         times.append(time.process_time() - start)
     return sum(map(len, texts)) / statistics.median(times)
+
+
+class _Interpreter:
+    """This tree run by another Python: a ``--worker`` process that times one sample per line
+    it reads, so its imports and warm-up happen once."""
+
+    def __init__(self, exe: str, which: str, passes: int) -> None:
+        command = [exe, __file__, "--worker", "--set", which, "--passes", str(passes)]
+        try:
+            self.proc = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                         stderr=subprocess.PIPE, text=True)  # fmt: skip
+        except OSError as exc:
+            sys.exit(f"error: --python {exe}: {exc.strerror}; pass the path of a Python >= 3.11")
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self.stdin, self.stdout = self.proc.stdin, self.proc.stdout
+        ready = self.stdout.readline().split()
+        if ready[:1] != ["ready"]:
+            self.proc.kill()
+            lines = (self.proc.stderr.read() if self.proc.stderr else "").strip().splitlines()
+            why = lines[-1] if lines else "no output"
+            sys.exit(f"error: --python {exe} cannot run the engine ({why}); give it the project's"
+                     " dependencies: EXE -m venv V && V/bin/pip install -e ., then --python"
+                     " V/bin/python")  # fmt: skip
+        self.version = ready[1]
+
+    def sample(self) -> float:
+        self.stdin.write("\n")
+        self.stdin.flush()
+        return float(self.stdout.readline())
+
+    def close(self) -> None:
+        self.stdin.close()
+        self.proc.wait()
+
+
+def _worker(which: str, passes: int) -> None:
+    """The ``--worker`` side of ``_Interpreter``: a rate per line read, until end of input."""
+    sys.path.insert(0, str(ROOT))
+    module = importlib.import_module("summarizer.rules")
+    texts = read_articles(which)
+    for text in texts:  # warm-up: regex compilation, caches
+        module.extract(text)
+    print("ready", platform.python_version(), flush=True)
+    for _ in sys.stdin:
+        print(_sample(module, texts, passes), flush=True)
 
 
 def _reference() -> float:
@@ -72,7 +123,7 @@ def _summary(label: str, rates: list[float]) -> str:
     low, high = deciles[0], deciles[-1]
     share = sum(r >= GOAL for r in rates) / len(rates)
     return (
-        f"  {label:<12} median {median / 1e6:5.2f} MB/s   10%-90% {low / 1e6:5.2f}-"
+        f"  {label:<13} median {median / 1e6:5.2f} MB/s   10%-90% {low / 1e6:5.2f}-"
         f"{high / 1e6:5.2f}   samples >= 1 MB/s: {share:4.0%}"
     )
 
@@ -80,39 +131,65 @@ def _summary(label: str, rates: list[float]) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", nargs="?", help="git revision to sample beside this tree")
+    parser.add_argument("--python", metavar="EXE", help="also sample this tree run by EXE")
     parser.add_argument("--minutes", type=float, default=10.0, help="how long to sample")
     parser.add_argument("--every", type=float, default=30.0, help="seconds between samples")
     parser.add_argument("--passes", type=int, default=9, help="passes per sample (median)")
     parser.add_argument("--set", choices=SETS, default="real", help="articles per pass")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.worker:
+        return _worker(args.set, args.passes)
     sys.path.insert(0, str(ROOT))
-    versions: list[tuple[str, ModuleType]] = [
-        ("this tree", importlib.import_module("summarizer.rules"))
-    ]
     texts = read_articles(args.set)
+
+    def timer(module: ModuleType) -> Callable[[], float]:
+        for text in texts:  # warm-up: regex compilation, caches
+            module.extract(text)
+        return lambda: _sample(module, texts, args.passes)
+
+    versions = [("this tree", timer(importlib.import_module("summarizer.rules")))]
+    print(f"this tree: Python {platform.python_version()} ({sys.executable})")
+    worker = _Interpreter(args.python, args.set, args.passes) if args.python else None
+    if worker:  # labelled by its version, or by its path if that is the same
+        label = f"Python {worker.version}"
+        label = args.python if worker.version == platform.python_version() else label
+        versions.append((label, worker.sample))
+        print(f"{label}: {args.python}")
     with tempfile.TemporaryDirectory() as tmp:
         if args.rev:
-            versions.append((args.rev, load_rev(export_rev(args.rev, Path(tmp)))))
-        for _, module in versions:  # warm-up: regex compilation, caches
-            for text in texts:
-                module.extract(text)
-        rates: dict[str, list[float]] = {label: [] for label, _ in versions}
-        reference: list[float] = []
-        print(f"{args.set} articles ({len(texts)}, {sum(map(len, texts))} chars); a sample "
-              f"every {args.every:g} s for {args.minutes:g} min, MB/s")  # fmt: skip
-        deadline = time.monotonic() + args.minutes * 60
-        while True:
-            order = versions if len(rates["this tree"]) % 2 == 0 else versions[::-1]
-            for label, module in order:
-                rates[label].append(_sample(module, texts, args.passes))
-            reference.append(_reference())
-            cells = "  ".join(f"{label} {rates[label][-1] / 1e6:5.3f}" for label, _ in versions)
-            print(f"{time.strftime('%H:%M:%S')}  {cells}  reference {reference[-1] * 1e3:5.1f} ms"
-                  f"  load {_load()}", flush=True)  # fmt: skip
-            if time.monotonic() + args.every > deadline:
-                break
-            time.sleep(args.every)
-    print(f"{len(rates['this tree'])} samples:")
+            versions.append((args.rev, timer(load_rev(export_rev(args.rev, Path(tmp))))))
+        rates = _run(versions, args.minutes, args.every, f"{args.set} articles ({len(texts)}, "
+                     f"{sum(map(len, texts))} chars)")  # fmt: skip
+    if worker:
+        worker.close()
+    for label, _ in versions[1:]:
+        ratios = [a / b for a, b in zip(rates["this tree"], rates[label], strict=True)]
+        print(f"  throughput ratio this/{label} per sample, median: "
+              f"{statistics.median(ratios):.3f} (above 1: faster)")  # fmt: skip
+
+
+def _run(
+    versions: list[tuple[str, Callable[[], float]]], minutes: float, every: float, what: str
+) -> dict[str, list[float]]:
+    """Samples every version, in alternating order, every ``every`` s for ``minutes`` min;
+    prints each sample and the summary; returns the rates by version."""
+    rates: dict[str, list[float]] = {label: [] for label, _ in versions}
+    reference: list[float] = []
+    print(f"{what}; a sample every {every:g} s for {minutes:g} min, MB/s")
+    deadline = time.monotonic() + minutes * 60
+    while True:
+        order = versions if len(reference) % 2 == 0 else versions[::-1]
+        for label, sample in order:
+            rates[label].append(sample())
+        reference.append(_reference())
+        cells = "  ".join(f"{label} {rates[label][-1] / 1e6:5.3f}" for label, _ in versions)
+        print(f"{time.strftime('%H:%M:%S')}  {cells}  reference {reference[-1] * 1e3:5.1f} ms"
+              f"  load {_load()}", flush=True)  # fmt: skip
+        if time.monotonic() + every > deadline:
+            break
+        time.sleep(every)
+    print(f"{len(reference)} samples:")
     for label, _ in versions:
         print(_summary(label, rates[label]))
     if len(reference) > 1:
@@ -123,11 +200,8 @@ def main() -> None:
               f"half ({refs[1]:.1f} ms), median MB/s:")  # fmt: skip
         for label, _ in versions:
             fast, slow = (statistics.median(rates[label][k] for k in half) for half in halves)
-            print(f"    {label:<12} {fast / 1e6:5.2f} / {slow / 1e6:5.2f}")
-    if args.rev:
-        ratios = [a / b for a, b in zip(rates["this tree"], rates[args.rev], strict=True)]
-        print(f"  throughput ratio this/{args.rev} per sample, median: "
-              f"{statistics.median(ratios):.3f} (above 1: faster)")  # fmt: skip
+            print(f"    {label:<13} {fast / 1e6:5.2f} / {slow / 1e6:5.2f}")
+    return rates
 
 
 if __name__ == "__main__":

@@ -69,3 +69,27 @@ def test_sample_rules_summarises_every_version_it_sampled() -> None:
     by_phase = re.findall(r"^    (this tree|HEAD) +([\d.]+) / +([\d.]+)$", out, re.M)
     assert [label for label, *_ in by_phase] == ["this tree", "HEAD"]
     assert "throughput ratio this/HEAD per sample, median:" in out
+
+
+def test_sample_rules_times_this_tree_under_another_python_too() -> None:
+    out = _bench(
+        "sample_rules.py", "--python", sys.executable, "--minutes", "0.01", "--every", "0",
+        "--passes", "1", "--set", "fixtures",
+    )  # fmt: skip
+    label = re.escape(sys.executable)
+    samples = re.findall(rf"^\d\d:\d\d:\d\d  this tree ([\d.]+)  {label} ([\d.]+)  ", out, re.M)
+    assert samples and all(float(n) > 0 for sample in samples for n in sample)
+    assert re.search(rf"^  {label} +median +[\d.]+ MB/s", out, re.M)
+    assert re.search(rf"throughput ratio this/{label} per sample, median: \d+\.\d{{3}}", out)
+
+
+def test_sample_rules_refuses_a_python_it_cannot_run_in_one_line() -> None:
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "sample_rules.py"), "--python", "/no/such/python"],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: --python /no/such/python: No such file or directory; pass the path of a Python"
+        " >= 3.11\n"
+    )
