@@ -60,13 +60,31 @@ GROUP_HEADS = frozenset(
 # "the two parties", "both delegations" are the pair named together (``_GROUP_SUBJECT``)
 _PAIRED = frozenset(("two", "both"))
 _NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
+# What ``(?i:c)`` matches besides "c" and "C", for the first letters of ``GROUP_HEADS``.
+_OTHER_CASES = {"i": "İı", "s": "ſ"}
+
+
+def _heads_pattern(words: list[str]) -> str:
+    """``(?i:w1|w2|...)`` for ``words`` (in order), one branch per first letter opened with a
+    case-sensitive class: ``re`` tests a class before it enters a branch, and skips the branch
+    on a miss, where it enters every case-blind branch to compare its first letter."""
+    rests: dict[str, list[str]] = {}
+    for word in words:
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"[{first.upper()}{first}{_OTHER_CASES.get(first, '')}](?i:{'|'.join(rest)})"
+        for first, rest in rests.items()
+    )
+
+
 # "The main rebel coalition in Syria", "Syria's main opposition group". Read as
 # ``(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)...``, written to start with a character set (the ``\b`` a
-# look-behind on the character before it) so that ``re`` skips ahead to the candidates.
+# look-behind on the character before it) so that ``re`` skips ahead to the candidates; the
+# runs are possessive, as what follows each cannot start with what it repeats.
 _DESCRIBED = re.compile(
-    rf"[TtA-Z](?<!\w.)(?:(?<=[Tt])he|(?<=[A-Z])[\w.]*['’]s)"
-    rf"[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){{0,3}}?"
-    rf"(?i:{'|'.join(sorted(GROUP_HEADS))})\b"
+    rf"[TtA-Z](?<!\w.)(?:(?<=[Tt])he|(?<=[A-Z])[\w.]*+['’]s)"
+    rf"[ \t\xa0]++(?:[\w’'-]++[ \t\xa0]++){{0,3}}?"
+    rf"(?:{_heads_pattern(sorted(GROUP_HEADS))})\b"
     rf"(?:[ \t\xa0]+(?:in|of|from)[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w.]*)?"
 )
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 from summarizer.rules import extract
 from summarizer.rules.coref import find_actors
-from summarizer.rules.groups import find_groups
+from summarizer.rules.groups import GROUP_HEADS, _heads_pattern, find_groups
 from summarizer.rules.sentences import parse
 
 
@@ -101,3 +103,14 @@ def test_both_leaders_of_a_meeting_readout_speak_together() -> None:
     assert owners == {"Ana Lima", "Edmundo Gonzalez Urrutia"}
     elect = b.find_actor("Gonzalez Urrutia")
     assert elect is not None and elect.role == "President-elect"
+
+
+def test_the_head_words_match_in_any_case_as_a_case_blind_pattern_would() -> None:
+    blind = re.compile(rf"(?i:{'|'.join(sorted(GROUP_HEADS))})\b")
+    sighted = re.compile(rf"(?:{_heads_pattern(sorted(GROUP_HEADS))})\b")
+    for head in sorted(GROUP_HEADS):
+        for word in (head, head.upper(), head.title(), head.replace("i", "İ"), head + "s"):
+            for text in (word, word.replace("s", "ſ").replace("i", "ı"), word[:-1]):
+                expected = blind.match(text)
+                got = sighted.match(text)
+                assert (got and got.span()) == (expected and expected.span()), text
