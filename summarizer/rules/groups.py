@@ -144,8 +144,9 @@ def find_groups(doc: Document, actors: Actors) -> GroupStances:
 def _talks(doc: Document, actors: Actors, out: GroupStances) -> None:
     """ "talks between A and B": B is A's counterpart; an unnamed group B becomes an actor."""
     text = doc.text
-    starts = {m.start: m for m in actors.mentions}
+    starts: dict[int, Mention] = {}  # mention by start, built at the first hit (most have none)
     for _, hit in matches_in_sentences(doc, _BETWEEN, frozenset(("between",)), lower=True):
+        starts = starts or {m.start: m for m in actors.mentions}
         first = starts.get(hit.end())
         if first is None:
             continue
