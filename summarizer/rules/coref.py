@@ -107,7 +107,9 @@ def find_actors(doc: Document) -> Actors:
             found = table.get(run.name)
             if found is not None:
                 resolver.named.setdefault(idx, set()).add(found)
-    events: list[tuple[int, int, object]] = [(r.start, idx, r) for r, idx in runs if idx != -2]
+    events: list[tuple[int, int, object]] = [
+        (r.start, idx, r) for r, idx in runs if idx != -2 and r.name is not None
+    ]  # (a nameless run, "The" or a bare title, resolves to nothing)
     scanned = [i for i, words in enumerate(doc.words) if not words.isdisjoint(_SCAN_WORDS)]
     for idx in scanned:  # (sentences interleave, but sorting keeps same-start events in order)
         words, sent = doc.words[idx], doc.sentences[idx]
@@ -169,6 +171,7 @@ class _Resolver:
         self.in_sentence: dict[int, set[int]] = {}
         self.named: dict[int, set[int]] = {}  # sentence -> people it names outright
         self.heads: dict[str, str] = {}  # role -> ``role_head(role)``
+        self.countries: dict[str, int] = {}  # country run's name -> its government, aliased
 
     def mention(self, actor: int, start: int, end: int, sentence: int, subject: bool) -> None:
         person = self.table.infos[actor].kind == "person"
@@ -181,15 +184,18 @@ class _Resolver:
             here.add(actor)
 
     def run(self, run: NameRun, sentence: int) -> None:
+        """Resolve a named run (``find_actors`` passes no other) and record its mention."""
         name = run.name
-        if name is None:
-            return
+        assert name is not None
         text, table = self.doc.text, self.table
         if run.kind == "country" and run.affiliation:
             if _GOVERNMENT.match(text, run.start):
                 return  # "Ukrainian authorities", "U.S. administration": read as a government
-            actor = table.add(run.affiliation, "government")
-            table.alias(actor, name.removeprefix("the ").removeprefix("The "))
+            found = self.countries.get(name)  # (a country's name has one affiliation)
+            if found is None:
+                found = self.countries[name] = table.add(run.affiliation, "government")
+                table.alias(found, name.removeprefix("the ").removeprefix("The "))
+            actor = found
         elif run.kind == "org":
             actor = table.add(name, "organisation", run.role, run.affiliation)
             acronym = _ACRONYM_AFTER.match(text, run.end)
