@@ -172,9 +172,14 @@ def _words(low: str) -> list[str]:
     """``_TOKEN.findall(low)``, mostly without the regex: a C-level translate and split cut the
     runs of a-z and "'" (any other character, non-ASCII ones included, separates words), and
     only runs holding an apostrophe ("don't", "'tis") are tokenised by the regex. A match never
-    reaches past such a run, so the words are the same; with a "’" the regex reads it all."""
+    reaches past such a run, so the words are the same. A "’" is read as "'" when the text has
+    no "'" (no two words then differ in that mark alone, and ``stance_score`` tests the words
+    against no word with a "’" but "can’t", listed as "can't" too); with both, the regex reads
+    it all."""
     if "’" in low:
-        return _TOKEN.findall(low)
+        if "'" in low:
+            return _TOKEN.findall(low)
+        low = low.replace("’", "'")
     runs = low.encode("ascii", "replace").translate(_WORD_BYTES).decode().split()
     if "'" not in low:
         return runs
