@@ -48,6 +48,21 @@ _BYLINE = re.compile(  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by .
     ])
     + r")[ \t\xa0]+(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
 )  # fmt: skip
+
+
+def _may_sign(lower: str, start: int, end: int) -> bool:
+    """False when ``_BYLINE`` cannot match in ``lower[start:end]`` (lower-cased text): each
+    match holds one of these words. A few C-level substring scans instead of a regex that
+    tries its words at every "s", "r", "m", "l" and "o"."""
+    return (
+        lower.find("statement", start, end) >= 0
+        or lower.find("remarks", start, end) >= 0
+        or lower.find("message", start, end) >= 0
+        or lower.find("letter", start, end) >= 0
+        or lower.find("op-ed", start, end) >= 0
+    )
+
+
 _READOUT = re.compile(  # at the start: a readout ("As stated by ...", "Read out by ...")
     r"(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
@@ -171,8 +186,11 @@ class SpeakerBase:
         statement = False
         signed: int | None = None
         for block in self.doc.blocks[:12]:
-            head = self.text[block.start : min(block.end, block.start + 300)]
-            match = _READOUT.match(head) or _BYLINE.search(head)  # never both at one start
+            end = min(block.end, block.start + 300)
+            head = self.text[block.start : end]
+            match = _READOUT.match(head) or (  # never both at one start
+                _BYLINE.search(head) if _may_sign(self.doc.lower, block.start, end) else None
+            )
             if match:
                 at = block.start + match.end()
                 mention = self.mention_at(at, at + 80)
