@@ -140,7 +140,7 @@ class Positions:
         if not label:  # derived only when neither a colon introduction nor a heading names it
             first = self.text[spans[0][0] : spans[0][1]]
             whole = self.doc.sentence_text(self.doc.sentences[st.sentence])
-            label = topic(first)[0] or topic(whole)[0] or "statement"
+            label = topic(first)[0] or (whole != first and topic(whole)[0]) or "statement"
         stance = " ".join(self._attributed(st, spans[0]).split())
         self.units.append(
             Unit(st.actor, spans, block, st.sentence, "", label, stance, 0.0, False, words)
