@@ -60,8 +60,8 @@ GROUP_HEADS = frozenset(
 # "the two parties", "both delegations" are the pair named together (``_GROUP_SUBJECT``)
 _PAIRED = frozenset(("two", "both"))
 _NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
-# What ``(?i:c)`` matches besides "c" and "C", for the first letters of ``GROUP_HEADS``.
-_OTHER_CASES = {"i": "İı", "s": "ſ"}
+# What ``(?i:c)`` matches besides "c" and "C", for every ASCII letter that has more.
+_OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}  # "K" is the Kelvin sign
 
 
 def _heads_pattern(words: list[str]) -> str:

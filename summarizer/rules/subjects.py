@@ -40,27 +40,22 @@ AFTER_SUBJECT = re.compile(
     rf"{_FILLER}({VERBS})\b(?![’'-])"
 )
 
-_BYLINE = re.compile(  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by ..."
-    "(?:"
-    + word_initial([
-        "Statement", "statement", "STATEMENT", "Remarks", "remarks", "REMARKS", "Message",
-        "message", "Letter", "letter", "Op-Ed", "Op-ed", "op-Ed", "op-ed",
-    ])
-    + r")[ \t\xa0]+(?:by|from|of|BY|FROM|OF)[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
+_SIGNED_WORDS = (  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by ..."
+    "Statement", "statement", "STATEMENT", "Remarks", "remarks", "REMARKS", "Message",
+    "message", "Letter", "letter", "Op-Ed", "Op-ed", "op-Ed", "op-ed",
 )  # fmt: skip
+_BYLINE = re.compile(
+    rf"(?:{word_initial(list(_SIGNED_WORDS))})[ \t\xa0]+(?:by|from|of|BY|FROM|OF)"
+    r"[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
+)
+_SIGNED_LOWER = tuple(dict.fromkeys(w.lower() for w in _SIGNED_WORDS))
 
 
 def _may_sign(lower: str, start: int, end: int) -> bool:
     """False when ``_BYLINE`` cannot match in ``lower[start:end]`` (lower-cased text): each
-    match holds one of these words. A few C-level substring scans instead of a regex that
+    match holds one of its words. A few C-level substring scans instead of a regex that
     tries its words at every "s", "r", "m", "l" and "o"."""
-    return (
-        lower.find("statement", start, end) >= 0
-        or lower.find("remarks", start, end) >= 0
-        or lower.find("message", start, end) >= 0
-        or lower.find("letter", start, end) >= 0
-        or lower.find("op-ed", start, end) >= 0
-    )
+    return any(lower.find(word, start, end) >= 0 for word in _SIGNED_LOWER)
 
 
 _READOUT = re.compile(  # at the start: a readout ("As stated by ...", "Read out by ...")

@@ -6,7 +6,7 @@ import re
 
 from summarizer.rules import extract
 from summarizer.rules.coref import find_actors
-from summarizer.rules.groups import GROUP_HEADS, _heads_pattern, find_groups
+from summarizer.rules.groups import _OTHER_CASES, GROUP_HEADS, _heads_pattern, find_groups
 from summarizer.rules.sentences import parse
 
 
@@ -103,6 +103,13 @@ def test_both_leaders_of_a_meeting_readout_speak_together() -> None:
     assert owners == {"Ana Lima", "Edmundo Gonzalez Urrutia"}
     elect = b.find_actor("Gonzalez Urrutia")
     assert elect is not None and elect.role == "President-elect"
+
+
+def test_other_cases_lists_all_a_case_blind_ascii_letter_matches() -> None:
+    for letter in "abcdefghijklmnopqrstuvwxyz":
+        blind = re.compile(f"(?i:{letter})")
+        found = "".join(chr(c) for c in range(0x80, 0x10000) if blind.fullmatch(chr(c)))
+        assert found == _OTHER_CASES.get(letter, ""), letter
 
 
 def test_the_head_words_match_in_any_case_as_a_case_blind_pattern_would() -> None:
