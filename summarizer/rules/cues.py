@@ -29,6 +29,7 @@ from .proposals import (
     PROPOSAL_VERB,
     PROPOSAL_VERBS,
     ProposalCues,
+    verb_letters,
 )
 from .sentences import Document, Sentence
 from .spans import Span, by_first_letter, clean_span, clip, holds_any, word_initial
@@ -155,10 +156,12 @@ _RED_LINE_HOLDS = ("can", "must", "never", "shall", "even", "red")
 _PREREQUISITE_HOLDS = ("need", "must", "order", "condition", "prerequisite", "demand")
 
 
-def _verbs_from(first: re.Match[str], text: str, end: int) -> Iterator[re.Match[str]]:
+def _verbs_from(
+    first: re.Match[str], text: str, end: int, letters: str | None
+) -> Iterator[re.Match[str]]:
     """``PROPOSAL_VERB.finditer`` over a sentence, resumed after its known ``first`` match."""
     yield first
-    yield from PROPOSAL_VERB.finditer(text, first.end(), end)
+    yield from PROPOSAL_VERB.finditer(text, first.end(), end, letters)
 
 
 _IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
@@ -187,16 +190,19 @@ class Cues(ProposalCues):
                     and _OPEN.search(lower, start, end)
                 ):
                     self._open(sent)
-            verbs: Iterable[re.Match[str]] | None = None  # None: ``_proposals`` scans itself
+            verbs: Iterable[re.Match[str]] | None = None
             verb = None
             if not hit.isdisjoint(PROPOSAL_VERBS):  # the gate's first match starts the scan
-                verb = PROPOSAL_VERB.search(text, start, end)
-                verbs = () if verb is None else _verbs_from(verb, text, end)
+                letters = verb_letters(found, hit)
+                verb = PROPOSAL_VERB.search(text, start, end, letters)
+                verbs = () if verb is None else _verbs_from(verb, text, end, letters)
             if (
                 verb is not None
                 or (not hit.isdisjoint(PROPOSAL_NOUNS) and PROPOSAL_NOUN.search(text, start, end))
                 or (not hit.isdisjoint(PLAN_VERBS) and PLAN.search(text, start, end))
             ):
+                if verbs is None:  # no cue verb among the words: one may begin inside a word
+                    verbs = PROPOSAL_VERB.finditer(text, start, end, verb_letters(found, hit))
                 self._proposals(sent, question, verbs)
         self._statuses()
         return self.findings

@@ -22,7 +22,7 @@ from . import lexicon as lx
 from .findings import CueBase, Finding
 from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import by_first_letter, clean_span, clip, word_initial
+from .spans import Alternation, by_first_letter, clean_span, clip, word_initial
 
 _READY = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"
@@ -30,8 +30,8 @@ _READY = (
 )
 _PLEDGED = r"(?:pledged|promised)\s+to"
 _OBJECT_TO = r"(?=\s+(?:[\w,]+\s+){1,4}?to\b)"  # "asked Iran to", "persuading him to"
-PROPOSAL_VERB = re.compile(  # \b(...)\b, the word start tested after each branch's first letter
-    "(" + word_initial(by_first_letter([
+PROPOSAL_VERB = Alternation(  # \b(...)\b, one pattern per first letter
+    [
         "proposed", "proposes", "proposing", "offered", "offers", "suggested", "suggests",
         r"ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)", "invited", "invites",
         f"persuad(?:e|es|ed|ing){_OBJECT_TO}", f"convinc(?:e|es|ed|ing){_OBJECT_TO}",
@@ -41,7 +41,9 @@ PROPOSAL_VERB = re.compile(  # \b(...)\b, the word start tested after each branc
         f"stands?{_READY}", f"are{_READY}", f"is{_READY}", f"remains?{_READY}",
         rf"has\s+{_PLEDGED}", rf"have\s+{_PLEDGED}", r"pledged\s+to", r"promised\s+to",
         r"reached\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:agreement|deal|accord|compromise)",
-    ])) + r")\b"
+    ],
+    "(",
+    r")\b",
 )  # fmt: skip
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
 # reached is accepted, anything else is on offer.
@@ -60,6 +62,23 @@ PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these 
         ready reached prepared willing pledged promised
         """)
 )
+# The first letters of the ``PROPOSAL_VERB`` branches whose matches may hold each word.
+_VERB_LETTERS = {word: word[0] for word in PROPOSAL_VERBS} | {
+    **dict.fromkeys(("ready", "prepared", "willing"), "sair"),  # "stands ready to", "is ..."
+    **dict.fromkeys(("pledged", "promised"), "hp"),  # "has pledged to", "pledged to"
+}
+
+
+def verb_letters(found: frozenset[str], hit: Iterable[str]) -> str | None:
+    """The first letters of the ``PROPOSAL_VERB`` branches that may match in a sentence whose
+    words (``Document.words``) are ``found``, given ``hit``, those of them that are cue words:
+    ``None`` (any) when a word holds a hyphen or a symbol, as a match may begin inside it."""
+    if not "".join(found).isalnum():
+        return None
+    letters = "".join([_VERB_LETTERS.get(word, "") for word in hit])
+    return letters if len(letters) < 2 else "".join(set(letters))
+
+
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".
 PLAN = re.compile(
     "(?:" + word_initial(["I", "We", "we"]) + ")"
@@ -137,14 +156,10 @@ class ProposalCues(CueBase):
     """Proposal rules; ``Cues`` adds conditions and open questions."""
 
     # --- proposals ------------------------------------------------------------------------
-    def _proposals(
-        self, sent: Sentence, question: bool, verbs: Iterable[re.Match[str]] | None = None
-    ) -> None:
-        """``verbs``: the ``PROPOSAL_VERB`` matches in ``sent`` if already being scanned."""
+    def _proposals(self, sent: Sentence, question: bool, verbs: Iterable[re.Match[str]]) -> None:
+        """``verbs``: the ``PROPOSAL_VERB`` matches in ``sent``."""
         text = self.text
         if not question:
-            if verbs is None:
-                verbs = PROPOSAL_VERB.finditer(text, sent.start, sent.end)
             for m in verbs:
                 self._proposal_at(sent, m)
             plan = PLAN.search(text, sent.start, sent.end)

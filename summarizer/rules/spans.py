@@ -136,6 +136,52 @@ def by_first_letter(branches: Iterable[str]) -> list[str]:
     return [first + "(?:" + "|".join(rests) + ")" for first, rests in _by_first(branches).items()]
 
 
+class Alternation:
+    r"""``re.compile(head + word_initial(by_first_letter(branches), before) + tail)`` (its
+    ``pattern``), also compiled one pattern per first letter of its branches, so that a caller
+    who knows which letters' branches can match in a window (from its words) searches only
+    those: ``re`` then scans for one letter where the whole pattern tests a lookbehind at every
+    letter of its set, several times the work. The same matches: branches with different first
+    letters never match at one position, so the leftmost match is the earliest of the letters'
+    leftmost ones."""
+
+    def __init__(
+        self, branches: Iterable[str], head: str = "(?:", tail: str = ")", before: str = r"\w"
+    ) -> None:
+        grouped = by_first_letter(branches)
+        self.pattern = re.compile(head + word_initial(grouped, before) + tail)
+        self.letters = {
+            group[0]: re.compile(head + word_initial([group], before) + tail) for group in grouped
+        }
+
+    def search(
+        self, text: str, pos: int, endpos: int, letters: str | None = None
+    ) -> re.Match[str] | None:
+        """``pattern.search(text, pos, endpos)``, given that only branches beginning with one
+        of ``letters`` (``None``: any) can match there."""
+        if letters is None:
+            return self.pattern.search(text, pos, endpos)
+        best = None
+        for letter in letters:
+            found = self.letters[letter].search(text, pos, endpos)
+            if found is not None and (best is None or found.start() < best.start()):
+                best = found
+        return best
+
+    def finditer(
+        self, text: str, pos: int, endpos: int, letters: str | None = None
+    ) -> Iterator[re.Match[str]]:
+        """``pattern.finditer(text, pos, endpos)``, given ``letters`` as for ``search``."""
+        if letters is None or len(letters) == 1:
+            pattern = self.pattern if letters is None else self.letters[letters]
+            yield from pattern.finditer(text, pos, endpos)
+            return
+        found = self.search(text, pos, endpos, letters)
+        while found is not None:  # no branch matches an empty string
+            yield found
+            found = self.search(text, found.end(), endpos, letters)
+
+
 def _by_first(items: Iterable[str]) -> dict[str, list[str]]:
     """The rest of each item after its first character, grouped by that character, in order."""
     groups: dict[str, list[str]] = {}

@@ -8,6 +8,8 @@ import pytest
 
 from summarizer.rules.sentences import parse
 from summarizer.rules.spans import (
+    Alternation,
+    by_first_letter,
     clean_span,
     clip,
     holds_any,
@@ -78,3 +80,17 @@ def test_holds_any_tells_whether_one_of_the_strings_is_in_the_text() -> None:
     assert holds_any("we must never", ("can", "never"))
     assert not holds_any("we will", ("can", "never"))
     assert not holds_any("anything", ())
+
+
+def test_alternation_searches_only_the_letters_given_with_the_same_matches() -> None:
+    branches = ["ask(?=\\s+\\w+\\s+to)", "are\\s+ready", "should", "sure"]
+    alt = Alternation(branches, "(", r")\b")
+    whole = re.compile("(" + word_initial(by_first_letter(branches)) + r")\b")
+    text = "we should ask him to, as they are ready; unsure-should"
+    assert alt.pattern.pattern == whole.pattern
+    spans = [m.span() for m in whole.finditer(text)]
+    assert [m.span() for m in alt.finditer(text, 0, len(text), "sa")] == spans
+    assert [m.span() for m in alt.finditer(text, 0, len(text))] == spans
+    found = alt.search(text, 0, len(text), "a")
+    assert found is not None and found.span() == (10, 13)
+    assert alt.search(text, 0, len(text), "") is None
