@@ -32,20 +32,31 @@ from .proposals import (
     verb_letters,
 )
 from .sentences import Document, Sentence
-from .spans import Span, by_first_letter, clean_span, clip, holds_any, word_initial
+from .spans import (
+    Alternation,
+    Span,
+    by_first_letter,
+    clean_span,
+    clip,
+    holds_any,
+    word_initial,
+    word_letters,
+)
 from .speech import Statement
 
-_IF = re.compile(  # "(?<![\w-])(only if|if|...)", the test made after the first letter
-    "("
-    + word_initial(
-        by_first_letter([
-            "only if", "if", "unless", "provided that", "on (?:a |the )?condition that",
-            "as long as", "as soon as",
-        ]),
-        before=r"\w-",
-    )
-    + r")(?![\w-])"
+_IF = Alternation(  # "(?<![\w-])(only if|if|...)(?![\w-])", one pattern per first letter
+    [
+        "only if", "if", "unless", "provided that", "on (?:a |the )?condition that",
+        "as long as", "as soon as",
+    ],
+    "(",
+    r")(?![\w-])",
+    before=r"\w-",
 )  # fmt: skip
+# The first letters of the ``_IF`` branches whose matches may hold each word.
+_IF_LETTERS = {
+    "if": "io", "condition": "o", "unless": "u", "provided": "p", "long": "a", "soon": "a",
+}  # fmt: skip
 
 _ONLY_BEFORE = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
 
@@ -183,7 +194,7 @@ class Cues(ProposalCues):
                 if not hit.isdisjoint(_CONDITION_WORDS) and _ANY_CONDITION.search(
                     lower, start, end
                 ):
-                    self._conditions(sent)
+                    self._conditions(sent, word_letters(_IF_LETTERS, found, hit))
                 if (
                     not hit.isdisjoint(_OPEN_WORDS)
                     and _may_open(found)
@@ -208,7 +219,8 @@ class Cues(ProposalCues):
         return self.findings
 
     # --- conditions -----------------------------------------------------------------------
-    def _conditions(self, sent: Sentence) -> None:
+    def _conditions(self, sent: Sentence, letters: str | None) -> None:
+        """``letters``: the ``_IF`` branches that may match (``word_letters``)."""
         text = self.text
         body = self.doc.lower[sent.start : sent.end]  # the cue patterns are lower-case
         span = clean_span(text, sent.start, sent.end)
@@ -228,7 +240,7 @@ class Cues(ProposalCues):
             cons = text[order.end() : end].rstrip(" .") if order else None
             self._add_condition(actor, "prerequisite", span, cons, sent, cond)
             return
-        for m in _IF.finditer(body):
+        for m in _IF.finditer(body, 0, len(body), letters):
             if _NOT_IF.search(body[: m.start()]) or body[m.end() :].lstrip().startswith("possible"):
                 continue
             cue = m.group(1)

@@ -22,7 +22,7 @@ from . import lexicon as lx
 from .findings import CueBase, Finding
 from .gender import pronoun_gender
 from .sentences import Sentence
-from .spans import Alternation, by_first_letter, clean_span, clip, word_initial
+from .spans import Alternation, by_first_letter, clean_span, clip, word_initial, word_letters
 
 _READY = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"
@@ -70,13 +70,8 @@ _VERB_LETTERS = {word: word[0] for word in PROPOSAL_VERBS} | {
 
 
 def verb_letters(found: frozenset[str], hit: Iterable[str]) -> str | None:
-    """The first letters of the ``PROPOSAL_VERB`` branches that may match in a sentence whose
-    words (``Document.words``) are ``found``, given ``hit``, those of them that are cue words:
-    ``None`` (any) when a word holds a hyphen or a symbol, as a match may begin inside it."""
-    if not "".join(found).isalnum():
-        return None
-    letters = "".join([_VERB_LETTERS.get(word, "") for word in hit])
-    return letters if len(letters) < 2 else "".join(set(letters))
+    """``word_letters`` for ``PROPOSAL_VERB``."""
+    return word_letters(_VERB_LETTERS, found, hit)
 
 
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".

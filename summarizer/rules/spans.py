@@ -182,6 +182,17 @@ class Alternation:
             found = self.search(text, found.end(), endpos, letters)
 
 
+def word_letters(table: dict[str, str], found: frozenset[str], hit: Iterable[str]) -> str | None:
+    """The first letters of the ``Alternation`` branches that may match in a sentence whose
+    words (``Document.words``) are ``found``, given ``hit``, its cue words, and ``table``, the
+    letters of the branches whose matches may hold each cue word (every match holds one):
+    ``None`` (any) when a word holds a hyphen or a symbol, as a match may begin inside it."""
+    if not "".join(found).isalnum():
+        return None
+    letters = "".join([table.get(word, "") for word in hit])
+    return letters if len(letters) < 2 else "".join(set(letters))
+
+
 def _by_first(items: Iterable[str]) -> dict[str, list[str]]:
     """The rest of each item after its first character, grouped by that character, in order."""
     groups: dict[str, list[str]] = {}
