@@ -39,24 +39,18 @@ from .spans import (
     clean_span,
     clip,
     holds_any,
+    letters_table,
     word_initial,
     word_letters,
 )
 from .speech import Statement
 
-_IF = Alternation(  # "(?<![\w-])(only if|if|...)(?![\w-])", one pattern per first letter
-    [
-        "only if", "if", "unless", "provided that", "on (?:a |the )?condition that",
-        "as long as", "as soon as",
-    ],
-    "(",
-    r")(?![\w-])",
-    before=r"\w-",
+_IF_BRANCHES = (
+    "only if", "if", "unless", "provided that", "on (?:a |the )?condition that", "as long as",
+    "as soon as",
 )  # fmt: skip
-# The first letters of the ``_IF`` branches whose matches may hold each word.
-_IF_LETTERS = {
-    "if": "io", "condition": "o", "unless": "u", "provided": "p", "long": "a", "soon": "a",
-}  # fmt: skip
+# "(?<![\w-])(only if|if|...)(?![\w-])", one pattern per first letter
+_IF = Alternation(_IF_BRANCHES, "(", r")(?![\w-])", before=r"\w-")
 
 _ONLY_BEFORE = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
 
@@ -133,6 +127,8 @@ _CONDITION_WORDS = frozenset(
         precondition pre-condition prerequisite demand demands demanded demanding
         """)
 )
+# The first letters of the ``_IF`` branches whose matches may hold each condition word.
+_IF_LETTERS = letters_table(_IF_BRANCHES, _CONDITION_WORDS)
 _OPEN_WORDS = frozenset(
     lx.split_words(
         "remain remains clear unclear one know knows question reached decided agreed known whether"

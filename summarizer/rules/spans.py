@@ -193,6 +193,20 @@ def word_letters(table: dict[str, str], found: frozenset[str], hit: Iterable[str
     return letters if len(letters) < 2 else "".join(set(letters))
 
 
+def letters_table(branches: Iterable[str], words: frozenset[str]) -> dict[str, str]:
+    """The ``table`` of ``word_letters`` for ``Alternation`` branches whose literal words (runs
+    of a-z) are what they match: each of ``words`` -> the first letters of the branches that
+    hold it. Raises ``ValueError`` for a branch that holds none, as no sentence would reach it."""
+    table: dict[str, str] = {}
+    for branch in branches:
+        held = words.intersection(re.findall("[a-z]+", branch))
+        if not held:
+            raise ValueError(f"branch {branch!r} holds none of the trigger words")
+        for word in held:
+            table[word] = table.get(word, "") + branch[0]
+    return table
+
+
 def _by_first(items: Iterable[str]) -> dict[str, list[str]]:
     """The rest of each item after its first character, grouped by that character, in order."""
     groups: dict[str, list[str]] = {}

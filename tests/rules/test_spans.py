@@ -13,6 +13,7 @@ from summarizer.rules.spans import (
     clean_span,
     clip,
     holds_any,
+    letters_table,
     matches_in_sentences,
     starts_word,
     word_initial,
@@ -94,3 +95,11 @@ def test_alternation_searches_only_the_letters_given_with_the_same_matches() -> 
     found = alt.search(text, 0, len(text), "a")
     assert found is not None and found.span() == (10, 13)
     assert alt.search(text, 0, len(text), "") is None
+
+
+def test_letters_table_maps_each_trigger_word_to_the_first_letters_of_its_branches() -> None:
+    branches = ["only if", "if", "on (?:a |the )?condition that", "as long as"]
+    table = letters_table(branches, frozenset(("if", "condition", "long", "need")))
+    assert table == {"if": "oi", "condition": "o", "long": "a"}
+    with pytest.raises(ValueError, match="'unless' holds none of the trigger words"):
+        letters_table(["if", "unless"], frozenset(("if",)))
