@@ -53,6 +53,13 @@ def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
     return sum(map(len, texts)) / statistics.median(times)
 
 
+def _timer(module: ModuleType, texts: list[str], passes: int) -> Callable[[], float]:
+    """``module`` warmed up (regex compilation, caches), as a function that takes a sample."""
+    for text in texts:
+        module.extract(text)
+    return lambda: _sample(module, texts, passes)
+
+
 class _Interpreter:
     """This tree run by another Python: a ``--worker`` process that times one sample per line
     it reads, so its imports and warm-up happen once."""
@@ -89,13 +96,10 @@ class _Interpreter:
 def _worker(which: str, passes: int) -> None:
     """The ``--worker`` side of ``_Interpreter``: a rate per line read, until end of input."""
     sys.path.insert(0, str(ROOT))
-    module = importlib.import_module("summarizer.rules")
-    texts = read_articles(which)
-    for text in texts:  # warm-up: regex compilation, caches
-        module.extract(text)
+    sample = _timer(importlib.import_module("summarizer.rules"), read_articles(which), passes)
     print("ready", platform.python_version(), flush=True)
     for _ in sys.stdin:
-        print(_sample(module, texts, passes), flush=True)
+        print(sample(), flush=True)
 
 
 def _reference() -> float:
@@ -142,13 +146,8 @@ def main() -> None:
         return _worker(args.set, args.passes)
     sys.path.insert(0, str(ROOT))
     texts = read_articles(args.set)
-
-    def timer(module: ModuleType) -> Callable[[], float]:
-        for text in texts:  # warm-up: regex compilation, caches
-            module.extract(text)
-        return lambda: _sample(module, texts, args.passes)
-
-    versions = [("this tree", timer(importlib.import_module("summarizer.rules")))]
+    this = _timer(importlib.import_module("summarizer.rules"), texts, args.passes)
+    versions = [("this tree", this)]
     print(f"this tree: Python {platform.python_version()} ({sys.executable})")
     worker = _Interpreter(args.python, args.set, args.passes) if args.python else None
     if worker:  # labelled by its version, or by its path if that is the same
@@ -158,7 +157,8 @@ def main() -> None:
         print(f"{label}: {args.python}")
     with tempfile.TemporaryDirectory() as tmp:
         if args.rev:
-            versions.append((args.rev, timer(load_rev(export_rev(args.rev, Path(tmp))))))
+            rev = load_rev(export_rev(args.rev, Path(tmp)))
+            versions.append((args.rev, _timer(rev, texts, args.passes)))
         rates = _run(versions, args.minutes, args.every, f"{args.set} articles ({len(texts)}, "
                      f"{sum(map(len, texts))} chars)")  # fmt: skip
     if worker:
