@@ -27,7 +27,7 @@ import time
 
 from articles import article_paths, read_articles
 
-from summarizer.rules import clear_caches, extract
+from summarizer.rules import BUILD, clear_caches, extract
 
 SIZES = (10_000, 100_000, 1_000_000)
 HEADER = f"{'chars':>9} {'wall s':>8} {'wall chars/s':>13} {'cpu s':>8} {'cpu chars/s':>12}"
@@ -79,8 +79,9 @@ def main() -> None:
     args = parser.parse_args()
     texts = {p.name: p.read_text(encoding="utf-8") for p in article_paths("fixtures")}
     extract(next(iter(texts.values())))  # warm-up: regex compilation, imports
-    # The interpreter's build moves these numbers by a fifth (README, speed): say which ran.
-    print(f"Python {platform.python_version()} ({sys.executable})\n")
+    # The interpreter's build moves these numbers by a fifth, the engine's build by more
+    # (README, speed): say which ran.
+    print(f"Python {platform.python_version()} ({sys.executable}), rules engine {BUILD}\n")
     print(f"{'fixture article':<50} {HEADER} {'cold cpu chars/s':>17} {'best cpu chars/s':>17}")
     total_chars, total_cpu, total_best = 0, 0.0, 0.0
     for name, text in texts.items():

@@ -133,6 +133,8 @@ def main() -> None:
         here, there = _interleaved(new, old, texts, args.passes)
         print(f"{args.set} articles ({len(texts)}): {chars} chars per pass, {args.passes} "
               "interleaved passes of each version (CPU time)")  # fmt: skip
+        for label, rules in ((args.rev, old), ("this tree", new)):
+            print(f"  {label:<12} rules engine {getattr(rules, 'BUILD', 'pure Python')}")
         for label, times in ((args.rev, there), ("this tree", here)):
             median, best = statistics.median(times), min(times)
             rates = chars / median / 1e6, chars / best / 1e6

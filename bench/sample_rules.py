@@ -53,6 +53,12 @@ def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
     return sum(map(len, texts)) / statistics.median(times)
 
 
+def _build(rules: ModuleType) -> str:
+    """Which build of the engine ``rules`` runs (a revision from before the compiled build
+    has only the pure one)."""
+    return f"rules engine {getattr(rules, 'BUILD', 'pure Python')}"
+
+
 def _timer(module: ModuleType, texts: list[str], passes: int) -> Callable[[], float]:
     """``module`` warmed up (regex compilation, caches), as a function that takes a sample."""
     for text in texts:
@@ -81,7 +87,7 @@ class _Interpreter:
             sys.exit(f"error: --python {exe} cannot run the engine ({why}); give it the project's"
                      " dependencies: EXE -m venv V && V/bin/pip install -e ., then --python"
                      " V/bin/python")  # fmt: skip
-        self.version = ready[1]
+        self.version, self.build = ready[1], " ".join(ready[2:])
 
     def sample(self) -> float:
         self.stdin.write("\n")
@@ -96,8 +102,9 @@ class _Interpreter:
 def _worker(which: str, passes: int) -> None:
     """The ``--worker`` side of ``_Interpreter``: a rate per line read, until end of input."""
     sys.path.insert(0, str(ROOT))
-    sample = _timer(importlib.import_module("summarizer.rules"), read_articles(which), passes)
-    print("ready", platform.python_version(), flush=True)
+    rules = importlib.import_module("summarizer.rules")
+    sample = _timer(rules, read_articles(which), passes)
+    print("ready", platform.python_version(), _build(rules), flush=True)
     for _ in sys.stdin:
         print(sample(), flush=True)
 
@@ -146,19 +153,20 @@ def main() -> None:
         return _worker(args.set, args.passes)
     sys.path.insert(0, str(ROOT))
     texts = read_articles(args.set)
-    this = _timer(importlib.import_module("summarizer.rules"), texts, args.passes)
-    versions = [("this tree", this)]
-    print(f"this tree: Python {platform.python_version()} ({sys.executable})")
+    rules = importlib.import_module("summarizer.rules")
+    versions = [("this tree", _timer(rules, texts, args.passes))]
+    print(f"this tree: Python {platform.python_version()} ({sys.executable}), {_build(rules)}")
     worker = _Interpreter(args.python, args.set, args.passes) if args.python else None
     if worker:  # labelled by its version, or by its path if that is the same
         label = f"Python {worker.version}"
         label = args.python if worker.version == platform.python_version() else label
         versions.append((label, worker.sample))
-        print(f"{label}: {args.python}")
+        print(f"{label}: {args.python}, {worker.build}")
     with tempfile.TemporaryDirectory() as tmp:
         if args.rev:
             rev = load_rev(export_rev(args.rev, Path(tmp)))
             versions.append((args.rev, _timer(rev, texts, args.passes)))
+            print(f"{args.rev}: {_build(rev)}")
         rates = _run(versions, args.minutes, args.every, f"{args.set} articles ({len(texts)}, "
                      f"{sum(map(len, texts))} chars)")  # fmt: skip
     if worker:

@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from summarizer import rules
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,6 +52,9 @@ def test_compare_rules_times_both_versions_on_the_real_articles() -> None:
     assert [label for label, _ in rates] == ["HEAD", "this tree"]
     assert all(float(rate) > 0 for _, rate in rates)
     assert re.search(r"time ratio this/HEAD \(medians\): \d+\.\d{3}", out)
+    # a revision is exported from git, so only its pure modules exist; this tree's build is named
+    assert "\n  HEAD         rules engine pure Python\n" in out
+    assert f"\n  this tree    rules engine {rules.BUILD}\n" in out
 
 
 def test_sample_rules_summarises_every_version_it_sampled() -> None:
@@ -81,6 +86,7 @@ def test_sample_rules_times_this_tree_under_another_python_too() -> None:
     assert samples and all(float(n) > 0 for sample in samples for n in sample)
     assert re.search(rf"^  {label} +median +[\d.]+ MB/s", out, re.M)
     assert re.search(rf"throughput ratio this/{label} per sample, median: \d+\.\d{{3}}", out)
+    assert f"{sys.executable}, rules engine {rules.BUILD}\n" in out
 
 
 def test_sample_rules_refuses_a_python_it_cannot_run_in_one_line() -> None:
