@@ -140,19 +140,23 @@ def missing() -> str | None:
 
 def _build(*, verbose: bool) -> None:
     from mypyc.build import mypycify
-    from setuptools import Distribution
+
+    # setuptools ships no type information, and mypyc type-checks this module too (the package
+    # imports it) wherever the build runs, with or without this project's mypy settings.
+    setuptools = importlib.import_module("setuptools")
 
     stamp = digest()  # of the sources the build starts from: an edit during it makes it stale
     with tempfile.TemporaryDirectory(prefix="summarizer-native-") as tmp:
         work = Path(tmp)
         cwd = Path.cwd()
         with _silenced(work / "build.log", verbose):
-            os.chdir(work)  # mypyc reads mypy's config and writes its cache in the working dir
+            os.chdir(work)  # mypyc writes its cache (and setuptools reads its config) here
             try:
                 extensions = mypycify(
                     [str(p) for p in sources()], group_name=GROUP, target_dir=str(work / "c")
                 )
-                dist = Distribution({"name": "summarizer-native", "ext_modules": extensions})
+                attrs = {"name": "summarizer-native", "ext_modules": extensions}
+                dist = setuptools.Distribution(attrs)
                 command = dist.get_command_obj("build_ext")
                 command.build_lib = str(work / "lib")
                 command.build_temp = str(work / "obj")
