@@ -2,7 +2,7 @@
 
 ``python -m summarizer.rules`` (``make native``) compiles every engine module with mypyc
 (part of mypy, a dev dependency) into ``summarizer/rules/_compiled/``, which git ignores. The
-modules stay plain Python: the compiled build runs the same code about 1.4 times as fast and
+modules stay plain Python: the compiled build runs the same code about 1.3 times as fast and
 gives the same output; without it, or without a C compiler, the pure-Python modules run.
 
 ``activate`` puts the build first on the package's ``__path__``, so ``summarizer.rules.cues``
@@ -43,7 +43,8 @@ _PURE = ("__init__.py", "__main__.py", "native.py")  # they choose the build: th
 
 
 def sources(package: Path = HERE) -> list[Path]:
-    """The engine modules mypyc compiles: every module of the package but the two above."""
+    """The engine modules mypyc compiles: every module of the package but the three that
+    choose the build."""
     return sorted(p for p in package.glob("*.py") if p.name not in _PURE)
 
 
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     try:
         _build(verbose=args.verbose)
-    except Exception as exc:
+    except (Exception, SystemExit) as exc:  # mypyc exits on a type error it cannot compile
         if args.verbose:
             raise
         print(f"native: {_explain(exc)}", file=sys.stderr)
@@ -117,11 +118,16 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _explain(exc: Exception) -> str:
+def _explain(exc: BaseException) -> str:
     if isinstance(exc, ModuleNotFoundError) and (exc.name or "").split(".")[0] in _TOOLS:
         return (
             f"{exc.name} is missing; install the dev dependencies (pip install -e '.[dev]') "
             "and run it again"
+        )
+    if isinstance(exc, SystemExit) and not isinstance(exc.code, str):
+        return (
+            "mypyc stopped on errors in the engine's code (-v shows them); "
+            "the pure-Python engine runs"
         )
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return f"the build failed ({first}); -v shows the compiler's output. {_NEEDS}"

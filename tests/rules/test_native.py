@@ -164,3 +164,21 @@ def test_a_fresh_build_is_not_built_again_unless_forced(
     monkeypatch.setattr(native, "_build", lambda verbose: pytest.fail("built again"))
     assert native.main([]) == 0
     assert capsys.readouterr().out.startswith("native: up to date (")
+
+
+def test_a_build_that_mypyc_abandons_is_one_line_too(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def abandon(verbose: bool) -> None:
+        raise SystemExit("Typechecking failure")  # what mypyc does on a type error
+
+    monkeypatch.setattr(native, "missing", lambda: None)
+    monkeypatch.setattr(native, "_build", abandon)
+    assert native.main(["--force"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("native: the build failed (Typechecking failure); -v shows")
+    assert err.count("\n") == 1
+    monkeypatch.setattr(native, "_build", lambda verbose: sys.exit(1))  # errors printed, then 1
+    assert native.main(["--force"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("native: mypyc stopped on errors in the engine's code (-v shows them)")
