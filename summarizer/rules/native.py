@@ -13,16 +13,12 @@ called once, by ``summarizer/rules/__init__.py``; it reads files, never the envi
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import hashlib
 import importlib
 import importlib.machinery
 import os
-import shutil
 import sys
-import sysconfig
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,6 +81,8 @@ def _unusable(compiled: Path, package: Path) -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the compiled engine; a one-line error (exit 1) when it cannot be built."""
+    import argparse  # the build's imports wait for a build: the engine imports this module
+
     parser = argparse.ArgumentParser(
         prog="python -m summarizer.rules",
         description="Compile the rules engine with mypyc into summarizer/rules/_compiled/.",
@@ -135,6 +133,9 @@ def _explain(exc: BaseException) -> str:
 
 def missing() -> str | None:
     """What this machine lacks to build (a C compiler, Python's headers), or None."""
+    import shutil
+    import sysconfig
+
     compiler = (os.environ.get("CC") or sysconfig.get_config_var("CC") or "cc").split()[0]
     if shutil.which(compiler) is None:
         return f"there is no C compiler ({compiler})"
@@ -145,6 +146,9 @@ def missing() -> str | None:
 
 
 def _build(*, verbose: bool) -> None:
+    import shutil
+    import tempfile
+
     from mypyc.build import mypycify
 
     # setuptools ships no type information, and mypyc type-checks this module too (the package
