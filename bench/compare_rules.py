@@ -117,6 +117,12 @@ def _instructions(root: Path, which: str, passes: int) -> int:
     return (collected(passes) - collected(0)) // passes
 
 
+def engine_build(rules: ModuleType) -> str:
+    """Which build of the engine ``rules`` runs (a revision from before the compiled build
+    has only the pure one)."""
+    return f"rules engine {getattr(rules, 'BUILD', 'pure Python')}"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", nargs="?", default="HEAD", help="git revision to compare with")
@@ -134,7 +140,7 @@ def main() -> None:
         print(f"{args.set} articles ({len(texts)}): {chars} chars per pass, {args.passes} "
               "interleaved passes of each version (CPU time)")  # fmt: skip
         for label, rules in ((args.rev, old), ("this tree", new)):
-            print(f"  {label:<12} rules engine {getattr(rules, 'BUILD', 'pure Python')}")
+            print(f"  {label:<12} {engine_build(rules)}")
         for label, times in ((args.rev, there), ("this tree", here)):
             median, best = statistics.median(times), min(times)
             rates = chars / median / 1e6, chars / best / 1e6

@@ -37,7 +37,7 @@ from pathlib import Path
 from types import ModuleType
 
 from articles import SETS, read_articles
-from compare_rules import ROOT, export_rev, load_rev
+from compare_rules import ROOT, engine_build, export_rev, load_rev
 
 GOAL = 1_000_000  # characters per second (issue #6)
 
@@ -51,12 +51,6 @@ def _sample(module: ModuleType, texts: list[str], passes: int) -> float:
             module.extract(text)
         times.append(time.process_time() - start)
     return sum(map(len, texts)) / statistics.median(times)
-
-
-def _build(rules: ModuleType) -> str:
-    """Which build of the engine ``rules`` runs (a revision from before the compiled build
-    has only the pure one)."""
-    return f"rules engine {getattr(rules, 'BUILD', 'pure Python')}"
 
 
 def _timer(module: ModuleType, texts: list[str], passes: int) -> Callable[[], float]:
@@ -104,7 +98,7 @@ def _worker(which: str, passes: int) -> None:
     sys.path.insert(0, str(ROOT))
     rules = importlib.import_module("summarizer.rules")
     sample = _timer(rules, read_articles(which), passes)
-    print("ready", platform.python_version(), _build(rules), flush=True)
+    print("ready", platform.python_version(), engine_build(rules), flush=True)
     for _ in sys.stdin:
         print(sample(), flush=True)
 
@@ -155,7 +149,8 @@ def main() -> None:
     texts = read_articles(args.set)
     rules = importlib.import_module("summarizer.rules")
     versions = [("this tree", _timer(rules, texts, args.passes))]
-    print(f"this tree: Python {platform.python_version()} ({sys.executable}), {_build(rules)}")
+    python = f"Python {platform.python_version()} ({sys.executable})"
+    print(f"this tree: {python}, {engine_build(rules)}")
     worker = _Interpreter(args.python, args.set, args.passes) if args.python else None
     if worker:  # labelled by its version, or by its path if that is the same
         label = f"Python {worker.version}"
@@ -166,7 +161,7 @@ def main() -> None:
         if args.rev:
             rev = load_rev(export_rev(args.rev, Path(tmp)))
             versions.append((args.rev, _timer(rev, texts, args.passes)))
-            print(f"{args.rev}: {_build(rev)}")
+            print(f"{args.rev}: {engine_build(rev)}")
         rates = _run(versions, args.minutes, args.every, f"{args.set} articles ({len(texts)}, "
                      f"{sum(map(len, texts))} chars)")  # fmt: skip
     if worker:
