@@ -13,7 +13,8 @@ import pytest
 
 from summarizer import rules
 from summarizer.rules import native
-from tests.conftest import FIXTURES, ROOT
+
+from ..conftest import FIXTURES, ROOT
 
 # Every article the engine is tuned or checked on, and seeded damage to them (shuffled lines,
 # inserted quote marks, labels and cue words, cut-off pieces): odd input reaches odd paths.
