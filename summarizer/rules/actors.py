@@ -11,33 +11,33 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from ..schema import Actor, ActorKind, normalise_name
 from . import lexicon as lx
 from .gender import Gender, gender_of
 from .names import NameRun
 
-_NEXT_WORD = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
-_SPACES = frozenset(" \t\xa0")  # what ``_NEXT_WORD`` starts with
-_LETTERS_END = re.compile(r"[A-Za-z]+\Z")
+_NEXT_WORD: Final = re.compile(r"[ \t\xa0]+([a-z][\w'’-]*)")
+_SPACES: Final = frozenset(" \t\xa0")  # what ``_NEXT_WORD`` starts with
+_LETTERS_END: Final = re.compile(r"[A-Za-z]+\Z")
 # Verbs a coordinated (plural) subject takes besides -s/-ed forms and auxiliaries: base forms
 # ("Iran and France say") and common irregular pasts ("The Speaker and I made clear").
-_PLURAL_VERBS = frozenset(
+_PLURAL_VERBS: Final = frozenset(
     lx.split_words("say agree stand remain want need support reject accept believe seek call urge")
 )
-_IRREGULAR_PASTS = lx.split_words(
+_IRREGULAR_PASTS: Final = lx.split_words(
     "said made met told spoke took gave sought held led won lost began saw knew thought felt kept"
     " left"
 )
-_AND_VERB = re.compile(  # "X and its allies say", "X and President Y stand ready"
+_AND_VERB: Final = re.compile(  # "X and its allies say", "X and President Y stand ready"
     r"[ \t\xa0]+(?:and|nor|or)(?:[ \t\xa0]+[\w'’.-]+){1,5}?[ \t\xa0]+"
     r"([a-z]+(?:s|ed)|are|were|have|had|will|would|can|could|must|should|"
     + "|".join(sorted({*_PLURAL_VERBS, *_IRREGULAR_PASTS}))
     + r")\b"
 )
-_ARTICLES = frozenset(("the", "a", "an"))
-_CONJUNCT_BEFORE = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_ARTICLES: Final = frozenset(("the", "a", "an"))
+_CONJUNCT_BEFORE: Final = re.compile(r"\b(?:and|nor|or)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 
 
 @dataclass(slots=True)  # slots: built for every actor, read for every mention

@@ -11,6 +11,7 @@ government that is the subject of the sentences just before the official's first
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .actors import Actors
@@ -18,16 +19,16 @@ from .names import role_head
 from .runs import parse_runs
 from .sentences import Document
 
-_OFFICIAL_HEADS = frozenset(
+_OFFICIAL_HEADS: Final = frozenset(
     lx.split_words("""
         president minister premier chancellor secretary spokesman spokeswoman spokesperson
         ambassador envoy negotiator king queen emir sultan
         """)
 )
-_SMALL = frozenset(lx.split_words("of the and for to in on at with by"))
-_WORD = re.compile(r"\S+")
-_OF_PLACE = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?([\w.'’ -]+?)[ \t,]*$")
-LOOKBACK = 2
+_SMALL: Final = frozenset(lx.split_words("of the and for to in on at with by"))
+_WORD: Final = re.compile(r"\S+")
+_OF_PLACE: Final = re.compile(r"[ \t\xa0]+of[ \t\xa0]+(?:the[ \t\xa0]+)?([\w.'’ -]+?)[ \t,]*$")
+LOOKBACK: Final = 2
 """Sentences before an official's first mention searched for the government in the news."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 from collections import Counter
-from typing import Any
+from typing import Any, Final
 
 from ..schema import Briefing, normalise_name
 from . import meta
@@ -23,7 +23,7 @@ from .speech import Attribution
 
 __all__ = ["RulesOutput", "clear_caches", "extract"]
 
-MAX_EVIDENCE = 5
+MAX_EVIDENCE: Final = 5
 Item = dict[str, Any]
 """A briefing item (or evidence) as a plain record: pydantic validates the whole briefing once."""
 

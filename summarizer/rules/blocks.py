@@ -13,13 +13,13 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Literal
+from typing import Final, Literal
 
 from . import lexicon as lx
 
 BlockKind = Literal["prose", "heading", "boilerplate"]
 
-_BOILERPLATE = re.compile(
+_BOILERPLATE: Final = re.compile(
     r"""(?ix)^(?:
         accessibility\ links | skip\ to\ (?:main\ )?content | breaking\ news | live | menu | search
         | home | share(?:\ this(?:\ article|\ story)?)? | print(?:\ this)? | e-?mail | comments?
@@ -35,22 +35,24 @@ _BOILERPLATE = re.compile(
 )
 # A story's credits and sign-off: who reported, wrote, adapted or edited it ("I’m Mario
 # Ritter.", "Youmi Kim in Seoul also contributed to the report."). Nobody in them is a party.
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"^I['’]m [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}\.?$"
     r"|\b(?:reported on this story|wrote this story|adapted this story|contributed to (?:this|the)"
     r" report|was the editor|(?:Reporting|Writing|Editing) by [A-Z])"
 )
-_LABEL = re.compile(r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s")
+_LABEL: Final = re.compile(
+    r"((?:[A-Z][A-Z.'’\-]*[ \t\xa0]){0,3}[A-Z][A-Z.'’\-]*[A-Z.]|Q|A)[ \t\xa0]*:\s"
+)
 # Page labels that look like transcript speakers ("WATCH:", "UPDATE:") but are nobody.
-_NOT_SPEAKERS = frozenset(
+_NOT_SPEAKERS: Final = frozenset(
     lx.split_words("""
         watch listen related video photo photos update updated correction clarification note
         source sources advertisement sponsored
         """)
 ) | frozenset(("see also", "editor's note", "editor’s note", "read more"))
-_QUESTIONERS = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
-_QUESTION = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
-_DATELINE = re.compile(
+_QUESTIONERS: Final = frozenset(("QUESTION", "REPORTER", "AUDIENCE MEMBER", "PARTICIPANT", "PRESS"))
+_QUESTION: Final = re.compile(r"(Q)[ \t\xa0]+(?=[^\sa-z])")
+_DATELINE: Final = re.compile(
     r"(?:(?i:date|dated|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[T ][\d:]+Z?)?\s+"
     r"|[A-Z][A-Z .,'’-]{2,40}(?:\s*\([^()\n]{1,30}\))?\s*[—–-]{1,2}\s+(?=[A-Z])"
 )
@@ -154,7 +156,7 @@ def _is_credit(body: str) -> bool:
 # The first three letters, lower-cased, of every ``_BOILERPLATE`` branch that begins with a
 # letter ("xs" and the like are whole heads): a block that begins with three ASCII characters,
 # the first a letter, matches only if they are one of these.
-_BOILERPLATE_STARTS = frozenset(
+_BOILERPLATE_STARTS: Final = frozenset(
     lx.split_words("""
         acc ski bre liv men sea hom sha pri e-m ema com adv spo sub sig log rel rea fol tog coo
         xs sm md lg xl pho ima pic vid cre sou cap wat lis see cop all for end off htt www

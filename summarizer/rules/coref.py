@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from operator import itemgetter
+from typing import Final
 
 from ..schema import ActorKind
 from . import lexicon as lx
@@ -29,20 +30,22 @@ def _alternation(words: list[str]) -> str:
     return lx.trie_pattern(words)
 
 
-_DEMONYM = _alternation([d.title() if "." not in d else d.upper() for d in lx.DEMONYMS])
-_TITLES = (
+_DEMONYM: Final = _alternation([d.title() if "." not in d else d.upper() for d in lx.DEMONYMS])
+_TITLES: Final = (
     "prime minister|foreign minister|defen[cs]e minister|secretary of state|secretary[- ]general"
     "|president|premier|chancellor|leader|minister|secretary|senator|envoy|king|queen|ambassador"
     "|spokes(?:man|woman|person)|speaker|governor|mayor|chairman|chairwoman|chair"
 )
 # Over ``Document.lower``; no leading \b in these patterns, see ``spans.word_matches``.
-_TITLE_REF = re.compile(
+_TITLE_REF: Final = re.compile(
     rf"the[ \t\xa0]+(?:(?:former|current|then|new)[ \t\xa0]+)?"
     rf"(?:({_alternation(list(lx.DEMONYMS))})[ \t\xa0]+)?({_TITLES})\b(?![’'-])"
 )
-_GOVERNMENT = re.compile(rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b")
-_ACRONYM_AFTER = re.compile(r"[ \t\xa0]+\(([A-Z][A-Z.&-]{1,9})\)")
-_TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
+_GOVERNMENT: Final = re.compile(
+    rf"({_DEMONYM})[ \t\xa0]+({'|'.join(sorted(lx.GOVERNMENT_NOUNS))})\b"
+)
+_ACRONYM_AFTER: Final = re.compile(r"[ \t\xa0]+\(([A-Z][A-Z.&-]{1,9})\)")
+_TITLE_WORDS: Final = frozenset(  # every ``_TITLES`` match holds one of these words
     lx.split_words("""
         minister secretary secretary-general president premier chancellor leader senator envoy
         king queen ambassador spokesman spokeswoman spokesperson speaker governor mayor chairman
@@ -50,21 +53,21 @@ _TITLE_WORDS = frozenset(  # every ``_TITLES`` match holds one of these words
         """)
 )
 # Adjectives of institutions: "Congressional leaders" speak for Congress.
-_INSTITUTIONS = {"congressional": "Congress", "parliamentary": "Parliament"}
-_INSTITUTION_WORDS = frozenset(("congressional", "parliamentary"))
-_INSTITUTION = re.compile(
+_INSTITUTIONS: Final = {"congressional": "Congress", "parliamentary": "Parliament"}
+_INSTITUTION_WORDS: Final = frozenset(("congressional", "parliamentary"))
+_INSTITUTION: Final = re.compile(
     r"(Congressional|Parliamentary)[ \t\xa0]+"
     r"(?:leaders|leadership|members|negotiators|delegation)\b"
 )
 
 # Each scan: pattern, words one of which each of its matches holds, whether it reads ``lower``.
-_SCANS = (
+_SCANS: Final = (
     (_TITLE_REF, _TITLE_WORDS, True),
     (_GOVERNMENT, lx.GOVERNMENT_NOUNS, False),
     (_INSTITUTION, _INSTITUTION_WORDS, False),
 )
 # Only sentences holding one of these are searched, by the scans and for described groups.
-_SCAN_WORDS = _TITLE_WORDS | lx.GOVERNMENT_NOUNS | _INSTITUTION_WORDS | GROUP_HEADS
+_SCAN_WORDS: Final = _TITLE_WORDS | lx.GOVERNMENT_NOUNS | _INSTITUTION_WORDS | GROUP_HEADS
 
 
 def find_actors(doc: Document) -> Actors:
@@ -151,7 +154,7 @@ def find_actors(doc: Document) -> Actors:
     return table
 
 
-_new = tuple.__new__  # a named tuple made without its ``__new__`` (a Python-level call)
+_new: Final = tuple.__new__  # a named tuple made without its ``__new__`` (a Python-level call)
 
 
 def _in_question(doc: Document, sentence: int) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from ..schema import ConditionKind
 from . import lexicon as lx
@@ -45,18 +46,18 @@ from .spans import (
 )
 from .speech import Statement
 
-_IF_BRANCHES = (
+_IF_BRANCHES: Final = (
     "only if", "if", "unless", "provided that", "on (?:a |the )?condition that", "as long as",
     "as soon as",
 )  # fmt: skip
 # "(?<![\w-])(only if|if|...)(?![\w-])", one pattern per first letter
-_IF = Alternation(_IF_BRANCHES, "(", r")(?![\w-])", before=r"\w-")
+_IF: Final = Alternation(_IF_BRANCHES, "(", r")(?![\w-])", before=r"\w-")
 
-_ONLY_BEFORE = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
+_ONLY_BEFORE: Final = re.compile(r"\b(?:would|will|can|could)\s+only\b[^.;,]*$")
 
-_NOT_IF = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
+_NOT_IF: Final = re.compile(r"(?:\b(?:ask|asked|wonder|wondering|know|see|whether|even|as)\s+$)")
 
-_PREREQUISITE = re.compile(  # only its start is used: branches in any order
+_PREREQUISITE: Final = re.compile(  # only its start is used: branches in any order
     word_initial(
         by_first_letter([
             r"would\s+(?:first\s+)?need\s+to\b", r"will\s+(?:first\s+)?need\s+to\b",
@@ -67,11 +68,11 @@ _PREREQUISITE = re.compile(  # only its start is used: branches in any order
     )
 )  # fmt: skip
 
-_NEVER = (  # "cannot ... at the expense of": after the refusal
+_NEVER: Final = (  # "cannot ... at the expense of": after the refusal
     r"\b[^.;]{0,80}?\b(?:at\s+the\s+expense\s+of|undermin\w*|accept\w*|allow\w*|tolerat\w*"
     r"|compromis\w*|permit\w*)"
 )
-_RED_LINE = re.compile(  # only its start is used: branches in any order
+_RED_LINE: Final = re.compile(  # only its start is used: branches in any order
     word_initial(
         by_first_letter([
             *(
@@ -89,7 +90,7 @@ _RED_LINE = re.compile(  # only its start is used: branches in any order
     )
 )  # fmt: skip
 
-_OPEN = re.compile(  # only ever tested for a match
+_OPEN: Final = re.compile(  # only ever tested for a match
     "(?:"
     + word_initial(
         by_first_letter([
@@ -107,7 +108,7 @@ _OPEN = re.compile(  # only ever tested for a match
     + r")\b"
 )  # fmt: skip
 
-_ANY_CONDITION = re.compile(  # only ever tested for a match
+_ANY_CONDITION: Final = re.compile(  # only ever tested for a match
     "(?:"
     + word_initial(
         by_first_letter([
@@ -121,23 +122,23 @@ _ANY_CONDITION = re.compile(  # only ever tested for a match
 
 # Words one of which every match of the pattern above holds: ``run`` tests the sentence's words
 # (``Document.words``) before the regex.
-_CONDITION_WORDS = frozenset(
+_CONDITION_WORDS: Final = frozenset(
     lx.split_words("""
         if unless provided condition long soon need needs order must cannot can never shall red
         precondition pre-condition prerequisite demand demands demanded demanding
         """)
 )
 # The first letters of the ``_IF`` branches whose matches may hold each condition word.
-_IF_LETTERS = letters_table(_IF_BRANCHES, _CONDITION_WORDS)
-_OPEN_WORDS = frozenset(
+_IF_LETTERS: Final = letters_table(_IF_BRANCHES, _CONDITION_WORDS)
+_OPEN_WORDS: Final = frozenset(
     lx.split_words(
         "remain remains clear unclear one know knows question reached decided agreed known whether"
     )
 )
-_CUE_WORDS = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
+_CUE_WORDS: Final = _CONDITION_WORDS | _OPEN_WORDS | PROPOSAL_VERBS | PROPOSAL_NOUNS | PLAN_VERBS
 # Every ``_OPEN`` match holds one of the words alone, or one of each of a pair.
-_OPEN_ALONE = frozenset(("clear", "unclear", "question", "whether"))
-_OPEN_PAIRS = (
+_OPEN_ALONE: Final = frozenset(("clear", "unclear", "question", "whether"))
+_OPEN_PAIRS: Final = (
     (frozenset(("remain", "remains")), frozenset(lx.split_words("uncertain unknown open seen"))),
     (frozenset(("no",)), frozenset(("one",))),
     (frozenset(("not",)), frozenset(lx.split_words("know reached decided agreed yet"))),
@@ -159,8 +160,8 @@ def _may_open(found: frozenset[str]) -> bool:
 # few ``in`` tests of its lower-case text) is not searched. Half the sentences with a condition
 # cue hold no red line or prerequisite string. ``Document.words`` cannot tell, as a word after
 # a hyphen is part of a longer one there.
-_RED_LINE_HOLDS = ("can", "must", "never", "shall", "even", "red")
-_PREREQUISITE_HOLDS = ("need", "must", "order", "condition", "prerequisite", "demand")
+_RED_LINE_HOLDS: Final = ("can", "must", "never", "shall", "even", "red")
+_PREREQUISITE_HOLDS: Final = ("need", "must", "order", "condition", "prerequisite", "demand")
 
 
 def _verbs_from(
@@ -171,7 +172,7 @@ def _verbs_from(
     yield from PROPOSAL_VERB.finditer(text, first.end(), end, letters)
 
 
-_IN_ORDER = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
+_IN_ORDER: Final = re.compile(r"\s*\bin\s+order\s+(?:for|to)\s+")
 
 
 class Cues(ProposalCues):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Final, Literal
 
 from ..schema import ConditionKind, ProposalStatus
 from .actors import Actors
@@ -21,7 +21,7 @@ from .sentences import Document, Sentence
 from .spans import Span
 from .speech import Statement, label_actor
 
-_FIRST_SUBJECT = re.compile(
+_FIRST_SUBJECT: Final = re.compile(
     r"[\"“]?(?:(?:and|but|so|now|today|then|first|also|yesterday|on\s+\w+|in\s+\w+(?:\s+\w+)?)"
     r",?\s+)*(?:I|[Ww]e)\b",
     re.I,

@@ -9,25 +9,25 @@ guess would. The lists are general, not drawn from any one article.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Final, Literal
 
 from . import lexicon as lx
 
 Gender = Literal["m", "f"]
 
-_MALE_TITLES = frozenset(
+_MALE_TITLES: Final = frozenset(
     lx.split_words("""
         mr mr. sir lord king prince emperor sultan emir sheikh spokesman chairman congressman
         duke baron father brother pope ayatollah
         """)
 )
-_FEMALE_TITLES = frozenset(
+_FEMALE_TITLES: Final = frozenset(
     lx.split_words("""
         mrs mrs. ms ms. miss madam madame dame lady queen princess empress spokeswoman
         chairwoman congresswoman duchess baroness sister
         """)
 )
-MALE_NAMES = frozenset(
+MALE_NAMES: Final = frozenset(
     lx.split_words("""
         aaron abdul abdullah adam ahmad ahmed ali alexander alexei alexey andrew andrei andriy
         anthony antony antonio ashraf ayman barack benjamin bernard bill boris brian carlos
@@ -40,7 +40,7 @@ MALE_NAMES = frozenset(
         tom tony viktor vladimir volodymyr walter william xi yasser yitzhak yousef yuri
         """)
 )
-FEMALE_NAMES = frozenset(
+FEMALE_NAMES: Final = frozenset(
     lx.split_words("""
         ada alice amy ana angela ann anna anne annalena barbara catherine christine claudia
         diana elena elizabeth ellen emily emma eva fatima giorgia hannah helen hillary ingrid

@@ -18,50 +18,51 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Final
 
 from . import lexicon as lx
 from .actors import Actors, Mention, is_subject
 from .sentences import Document
 from .spans import Span, clean_span, clip, matches_in_sentences, word_matches
 
-_GROUP_SUBJECT = re.compile(
+_GROUP_SUBJECT: Final = re.compile(
     r"[\"“]?(?:(?:and|but|so|now|today|yet)[,]?\s+)?(?:both\s+(?:of\s+them|(?:parties|sides|leaders"
     r"|men|women|governments|countries|delegations|presidents)\b)|the\s+two\s+(?:parties|sides"
     r"|leaders|men|women|governments|countries|delegations)\b|they\s+both\b)(?!\s+of\s+(?!them))"
 )
-_PAIR_GAP = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
-_MEETING = re.compile(  # ", Jr. welcomed", " met with", " spoke to": A and B, together
+_PAIR_GAP: Final = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
+_MEETING: Final = re.compile(  # ", Jr. welcomed", " met with", " spoke to": A and B, together
     r"(?:,[ \t\xa0]+[JS]r\.)?[ \t\xa0]+(?:\w+ly[ \t\xa0]+)?(?:met|meets|spoke|speaks|talked|talks"
     r"|welcomed|welcomes|hosted|hosts|received|receives|called|calls)"
     r"(?:[ \t\xa0]+(?:with|to))?[ \t\xa0]+[^.;]{0,40}"
 )
-_BETWEEN = re.compile(
+_BETWEEN: Final = re.compile(
     r"(?:talks|negotiations|meetings?|dialogue|deal|agreement|summit|contacts|consultations)"
     r"\s+between\s+"
 )
-_GROUP_NP = re.compile(
+_GROUP_NP: Final = re.compile(
     r"(?:the\s+)?(?:(?:[a-z][\w-]*|\d+)\s+){0,3}(?:powers|parties|nations|countries|states|allies"
     r"|members|mediators|partners|governments|negotiators|donors|neighbo(?:u)?rs)"
     r"(?:\s+of\s+the\s+(?:[A-Z][\w.]*\s+)*[A-Z][\w.]*)?(?:\s+(?:plus|and)\s+[A-Z]\w+)?"
 )
-_LIST_GAP = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*")
-_WHO = re.compile(
+_LIST_GAP: Final = re.compile(r",\s+(?:and\s+)?(?:(?:[A-Z][\w.’'-]*|of|the|and)\s+)*")
+_WHO: Final = re.compile(
     r",?\s+who\s+(?:(?:also|have|had|has|overwhelmingly|unanimously)\s+)*(?:supported|voted"
     r"|backed|opposed|rejected|endorsed|approved|favou?red|called\s+for|pushed\s+for"
     r"|fought\s+for)\b"
 )
 
-GROUP_HEADS = frozenset(
+GROUP_HEADS: Final = frozenset(
     lx.split_words("""
         coalition opposition rebels alliance bloc group groups movement militants insurgents
         militia committee people public parties delegations
         """)
 )
 # "the two parties", "both delegations" are the pair named together (``_GROUP_SUBJECT``)
-_PAIRED = frozenset(("two", "both"))
-_NATIONAL = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
+_PAIRED: Final = frozenset(("two", "both"))
+_NATIONAL: Final = frozenset(("people", "public"))  # "the Sudanese people": only with a nationality
 # What ``(?i:c)`` matches besides "c" and "C", for every ASCII letter that has more.
-_OTHER_CASES = {"i": "İı", "k": "\u212a", "s": "ſ"}  # "K" is the Kelvin sign
+_OTHER_CASES: Final = {"i": "İı", "k": "\u212a", "s": "ſ"}  # "K" is the Kelvin sign
 
 
 def _heads_pattern(words: list[str]) -> str:
@@ -81,7 +82,7 @@ def _heads_pattern(words: list[str]) -> str:
 # ``(?:\b[Tt]he|\b[A-Z][\w.]*['’]s)...``, written to start with a character set (the ``\b`` a
 # look-behind on the character before it) so that ``re`` skips ahead to the candidates; the
 # runs are possessive, as what follows each cannot start with what it repeats.
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     rf"[TtA-Z](?<!\w.)(?:(?<=[Tt])he|(?<=[A-Z])[\w.]*+['’]s)"
     rf"[ \t\xa0]++(?:[\w’'-]++[ \t\xa0]++){{0,3}}?"
     rf"(?:{_heads_pattern(sorted(GROUP_HEADS))})\b"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .actors import Actors
@@ -17,7 +18,7 @@ from .names import NameRun
 from .runs import parse_runs
 
 # "Name, Spokesperson" in a statement's header (the role word may run into the next word).
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER: Final = re.compile(
     r",[ \t\xa0]*((?i:ambassador|director|minister|president|secretary|spokesman|spokesperson"
     r"|spokeswoman))(?=[A-Z\s,.]|$)"
 )

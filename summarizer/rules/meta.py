@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from typing import Final
 
 from . import lexicon as lx
 from .sentences import Document
 from .spans import word_initial, word_matches
 
-SUMMARY_WORDS = 80
-TITLE_WORDS = 16
+SUMMARY_WORDS: Final = 80
+TITLE_WORDS: Final = 16
 
-_MONTHS = {
+_MONTHS: Final = {
     m: i + 1
     for i, names in enumerate(
         [
@@ -31,20 +32,20 @@ _MONTHS = {
     )
     for m in names.split()
 }  # fmt: skip
-_MONTH = (
+_MONTH: Final = (
     r"(January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 )
 # No leading \b: matches must start a word (see spans.word_matches). Each pattern opens with
 # one character class ("\d\d{3}", not "\d{4}"), so that ``re`` skips ahead to a candidate.
-_DATES = (
+_DATES: Final = (
     (re.compile(r"(\d\d{3})-(\d{2})-(\d{2})\b"), ("y", "m", "d")),
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"), ("mon", "d", "y")),
     (re.compile(rf"(\d\d?)(?:st|nd|rd|th)?\s+{_MONTH},?\s+(\d{{4}})\b"), ("d", "mon", "y")),
 )
-_YEAR = re.compile(r"\d\d{3}")
-_DIGITS = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))  # digits "0", the rest " "
-_PLEASANTRY = re.compile(
+_YEAR: Final = re.compile(r"\d\d{3}")
+_DIGITS: Final = bytes(48 if 48 <= b <= 57 else 32 for b in range(256))  # digits "0", the rest " "
+_PLEASANTRY: Final = re.compile(
     r"^(?:thank|thanks|good (?:morning|afternoon|evening)|sorry|hello|hi|okay|ok|well|yes|no)\b",
     re.I,
 )
@@ -63,34 +64,38 @@ _STOPWORDS: dict[str, frozenset[str]] = {
     "pt": frozenset(lx.split_words("o a os as e de que em um uma para com não do da se no na")),
     "nl": frozenset(lx.split_words("de het een en van is dat niet op te zijn met voor er aan")),
 }
-_ANY_STOPWORD = frozenset().union(*_STOPWORDS.values())
+_ANY_STOPWORD: Final = frozenset().union(*_STOPWORDS.values())
 # Encoded as UTF-8 for the byte paths below; the language codes each stopword counts for.
-_BYTE_STOPWORDS = {code: frozenset(w.encode() for w in ws) for code, ws in _STOPWORDS.items()}
-_ANY_BYTE_STOPWORD = frozenset().union(*_BYTE_STOPWORDS.values())
+_BYTE_STOPWORDS: Final = {
+    code: frozenset(w.encode() for w in ws) for code, ws in _STOPWORDS.items()
+}
+_ANY_BYTE_STOPWORD: Final = frozenset().union(*_BYTE_STOPWORDS.values())
 _LANGUAGES_OF: dict[bytes, tuple[str, ...]] = {
     word: tuple(code for code, ws in _BYTE_STOPWORDS.items() if word in ws)
     for word in _ANY_BYTE_STOPWORD
 }
 # "in Geneva", "visit to China": capitalised words after a preposition, looked up below.
-_PLACE_AFTER = re.compile(rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})")
-_KNOWN_PLACES = {p.lower(): p for p in lx.PLACES} | {
+_PLACE_AFTER: Final = re.compile(
+    rf"(?:{word_initial(['in', 'to', 'at'])})\s+((?:[A-Z][\w-]+\s?){{1,3}})"
+)
+_KNOWN_PLACES: Final = {p.lower(): p for p in lx.PLACES} | {
     k: v for k, v in lx.COUNTRIES.items() if len(k) > 3
 }  # read-only: lower-case name -> the name to print
-_WORDS = re.compile(r"[^\W\d_]+")
+_WORDS: Final = re.compile(r"[^\W\d_]+")
 # ASCII text as bytes: each letter lower-cased, anything else a space.
-_ASCII_LETTERS = bytes(b | 32 if b < 128 and chr(b).isalpha() else 32 for b in range(256))
+_ASCII_LETTERS: Final = bytes(b | 32 if b < 128 and chr(b).isalpha() else 32 for b in range(256))
 # Lower-case UTF-8: ASCII letters and the bytes of non-ASCII characters kept, the rest a space.
-_UTF8_LETTERS = bytes(b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
-_NON_ASCII_ONLY = bytes(b if b >= 128 else 32 for b in range(256))
+_UTF8_LETTERS: Final = bytes(b if b >= 128 or chr(b).isalpha() else 32 for b in range(256))
+_NON_ASCII_ONLY: Final = bytes(b if b >= 128 else 32 for b in range(256))
 # Latin letters outside ASCII that lower-case to one letter ("É" -> "é"; not "İ" -> "i̇"): in
 # text whose other characters are ASCII, ``_WORDS`` splits the lower-cased text where bytes do.
-_LATIN_LETTERS = frozenset(
+_LATIN_LETTERS: Final = frozenset(
     c
     for c in map(chr, range(128, 0x250))
     if _WORDS.fullmatch(c) and len(c.lower()) == 1 and _WORDS.fullmatch(c.lower())
 )
-_TYPOGRAPHY = "’‘“”„«»—–…\xa0"
-_NON_LATIN = re.compile(r"[^\W\d_\u0000-\u024f]")
+_TYPOGRAPHY: Final = "’‘“”„«»—–…\xa0"
+_NON_LATIN: Final = re.compile(r"[^\W\d_\u0000-\u024f]")
 _SCRIPTS: tuple[tuple[str, str, str], ...] = (
     ("ja", "\u3040", "\u30ff"),
     ("ko", "\uac00", "\ud7af"),

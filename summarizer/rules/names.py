@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from . import lexicon as lx
 
@@ -25,32 +25,34 @@ def _upper_class() -> str:
     return "".join(re.escape(c) for c in chars if c not in "\\]^-")
 
 
-UP = _upper_class()
-_CONNECTOR_WORDS = lx.split_words("of for the de du da di del der den van von al bin ibn la le")
-_PARTICLE_WORDS = lx.split_words("al el as ash at az ad bin ibn abu ben ul")  # "al-Assad"
-_CONNECTORS = "|".join(_CONNECTOR_WORDS)
-_PARTICLE = rf"(?:{'|'.join(_PARTICLE_WORDS)})[-‑]"
+UP: Final = _upper_class()
+_CONNECTOR_WORDS: Final = lx.split_words(
+    "of for the de du da di del der den van von al bin ibn la le"
+)
+_PARTICLE_WORDS: Final = lx.split_words("al el as ash at az ad bin ibn abu ben ul")  # "al-Assad"
+_CONNECTORS: Final = "|".join(_CONNECTOR_WORDS)
+_PARTICLE: Final = rf"(?:{'|'.join(_PARTICLE_WORDS)})[-‑]"
 # The rest of a word: ASCII letters listed first, which ``re`` tests before the costlier
 # Unicode word category.
-WORD_REST = r"[a-zA-Z\w'’\-]*+"
+WORD_REST: Final = r"[a-zA-Z\w'’\-]*+"
 # A capital and the rest of its word, or dotted capitals ("U.S."), or a particle before a
 # capital. The quantifiers are possessive (they give nothing back, so ``re`` keeps no
 # backtracking state): nothing after a token can match what giving back would free.
-_TOKEN = rf"[{UP}](?:\.(?:[{UP}]\.)++|{WORD_REST}\.?)|{_PARTICLE}[{UP}]{WORD_REST}\.?"
+_TOKEN: Final = rf"[{UP}](?:\.(?:[{UP}]\.)++|{WORD_REST}\.?)|{_PARTICLE}[{UP}]{WORD_REST}\.?"
 # A run: capitalised tokens joined by spaces and lower-case connectors ("Secretary of State").
 # A connector never reads as a token nor a token as a connector, so tokens are tried first,
 # and only after spaces that come before a capital or a connector's or particle's first letter.
-_TAIL_STARTS = "".join(sorted({w[0] for w in _CONNECTOR_WORDS + _PARTICLE_WORDS}))
-RUN_TAIL = (
+_TAIL_STARTS: Final = "".join(sorted({w[0] for w in _CONNECTOR_WORDS + _PARTICLE_WORDS}))
+RUN_TAIL: Final = (
     rf"(?:[ \t\xa0]++(?=[{UP}{_TAIL_STARTS}])"
     rf"(?:{_TOKEN}|(?:(?:{_CONNECTORS})[ \t\xa0]++)++(?:{_TOKEN})))*+"
 )
-RUN_BODY = rf"(?:{_TOKEN}){RUN_TAIL}"
-RUN = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
-_PIECE = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
-_POSSESSIVE = re.compile(r"['’]s?$")
-_OF_FOR = re.compile(r"\s+(?:of|for)\s+")  # where a role's complement starts
-_ABBREV = frozenset(
+RUN_BODY: Final = rf"(?:{_TOKEN}){RUN_TAIL}"
+RUN: Final = re.compile(rf"(?<![\w'’\-.]){RUN_BODY}")
+_PIECE: Final = re.compile(rf"{_TOKEN}|(?:{_CONNECTORS})\b")
+_POSSESSIVE: Final = re.compile(r"['’]s?$")
+_OF_FOR: Final = re.compile(r"\s+(?:of|for)\s+")  # where a role's complement starts
+_ABBREV: Final = frozenset(
     lx.split_words("mr. mrs. ms. dr. gen. sen. rep. gov. col. st. jr. sr. lt. prof.")
 )
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Final
 
 from .actors import Actors
 from .groups import GroupStances
@@ -26,11 +27,11 @@ from .stance import content_words, continues, similar, stance_bound, stance_scor
 from .subjects import stance_owner
 from .topics import topic
 
-MIN_SCORE = 2.0
+MIN_SCORE: Final = 2.0
 """Least ``stance_score`` for a speaker's sentence to count as a position."""
-MAX_PER_SPEAKER = 6
-_THEY = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
-_FIRST_PERSON = re.compile(
+MAX_PER_SPEAKER: Final = 6
+_THEY: Final = re.compile(r"^[\"“]?(?:(?:and|but)\s+)?they\b", re.I)
+_FIRST_PERSON: Final = re.compile(
     f"(?:{word_initial(['I', 'my', 'My', 'me', 'We', 'we', 'Our', 'our', 'us'])})\\b"
 )
 

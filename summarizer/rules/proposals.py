@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Final
 
 from ..schema import ProposalStatus
 from . import lexicon as lx
@@ -24,13 +25,13 @@ from .gender import pronoun_gender
 from .sentences import Sentence
 from .spans import Alternation, by_first_letter, clean_span, clip, word_initial, word_letters
 
-_READY = (
+_READY: Final = (
     r"\s+(?:ready|prepared|willing)\s+to\s+"
     r"(?:work|support|help|host|negotiate|meet|talk|provide|conclude|sign)"
 )
-_PLEDGED = r"(?:pledged|promised)\s+to"
-_OBJECT_TO = r"(?=\s+(?:[\w,]+\s+){1,4}?to\b)"  # "asked Iran to", "persuading him to"
-PROPOSAL_VERB = Alternation(  # \b(...)\b, one pattern per first letter
+_PLEDGED: Final = r"(?:pledged|promised)\s+to"
+_OBJECT_TO: Final = r"(?=\s+(?:[\w,]+\s+){1,4}?to\b)"  # "asked Iran to", "persuading him to"
+PROPOSAL_VERB: Final = Alternation(  # \b(...)\b, one pattern per first letter
     [
         "proposed", "proposes", "proposing", "offered", "offers", "suggested", "suggests",
         r"ask(?:ed|s)?(?=\s+(?:[\w,]+\s+){1,4}?(?:to|for)\b)", "invited", "invites",
@@ -47,14 +48,14 @@ PROPOSAL_VERB = Alternation(  # \b(...)\b, one pattern per first letter
 )  # fmt: skip
 # The status a cue verb gives before any later cue: a request awaits its answer, an agreement
 # reached is accepted, anything else is on offer.
-_REQUESTS = frozenset(
+_REQUESTS: Final = frozenset(
     lx.split_words("""
         ask asked asks urged urges urge urging called calls calling call invited invites persuade
         persuades persuaded persuading convince convinces convinced
         """)
 )
 
-PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these words
+PROPOSAL_VERBS: Final = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these words
     lx.split_words("""
         proposed proposes proposing offered offers suggested suggests ask asked asks invited
         invites persuade persuades persuaded persuading convince convinces convinced convincing
@@ -63,7 +64,7 @@ PROPOSAL_VERBS = frozenset(  # every ``PROPOSAL_VERB`` match holds one of these 
         """)
 )
 # The first letters of the ``PROPOSAL_VERB`` branches whose matches may hold each word.
-_VERB_LETTERS = {word: word[0] for word in PROPOSAL_VERBS} | {
+_VERB_LETTERS: Final = {word: word[0] for word in PROPOSAL_VERBS} | {
     **dict.fromkeys(("ready", "prepared", "willing"), "sair"),  # "stands ready to", "is ..."
     **dict.fromkeys(("pledged", "promised"), "hp"),  # "has pledged to", "pledged to"
 }
@@ -75,15 +76,17 @@ def verb_letters(found: frozenset[str], hit: Iterable[str]) -> str | None:
 
 
 # A first-person plan to open a process: "We're now going to enter into a period of discussion".
-PLAN = re.compile(
+PLAN: Final = re.compile(
     "(?:" + word_initial(["I", "We", "we"]) + ")"
     r"(?:['’](?:re|m)|\s+(?:are|am|will))\s+(?:now\s+|also\s+|soon\s+)?"
     r"(?:going\s+to\s+)?(?:enter\s+into|launch|begin|start|open|hold|convene|host|resume)\b"
     r"(?=[^.;]{0,60}?\b(?:talks|discussions?|negotiations?|consultations|dialogue|summit"
     r"|conference|process)\b)"
 )
-PLAN_VERBS = frozenset(lx.split_words("enter launch begin start open hold convene host resume"))
-PROPOSAL_NOUN = re.compile(
+PLAN_VERBS: Final = frozenset(
+    lx.split_words("enter launch begin start open hold convene host resume")
+)
+PROPOSAL_NOUN: Final = re.compile(
     "(?:"
     + word_initial(
         by_first_letter(
@@ -93,7 +96,7 @@ PROPOSAL_NOUN = re.compile(
     + r")\b"
 )
 
-PROPOSAL_NOUNS = frozenset(
+PROPOSAL_NOUNS: Final = frozenset(
     lx.split_words("peace proposal offer invitation request plan initiative")
 )
 _STATUS_CUES: tuple[tuple[ProposalStatus, list[str]], ...] = (
@@ -104,18 +107,18 @@ _STATUS_CUES: tuple[tuple[ProposalStatus, list[str]], ...] = (
                  r"not\s+(?:yet\s+)?reached\s+an?\s+agreement", r"under\s+consideration",
                  r"will\s+consider", "reconsider", r"continuing\s+(?:our\s+)?discussions"]),
 )  # fmt: skip
-_STATUS = tuple(  # \b(?:...)\b, only ever tested for a match
+_STATUS: Final = tuple(  # \b(?:...)\b, only ever tested for a match
     (status, re.compile("(?:" + word_initial(by_first_letter(cues)) + r")\b"))
     for status, cues in _STATUS_CUES
 )
-_ANY_STATUS = re.compile(  # one scan tells whether any of the three can match
+_ANY_STATUS: Final = re.compile(  # one scan tells whether any of the three can match
     "(?:" + word_initial(by_first_letter(c for _, cues in _STATUS_CUES for c in cues)) + r")\b"
 )
 
 # Searched in a slice of the text (so that the look-behind stops at its start): the leftmost
 # match starts a run of the subject's characters, so no other start is tried, and the run is
 # whole (possessive), as only whitespace may follow it.
-_SUBJECT_BEFORE = re.compile(
+_SUBJECT_BEFORE: Final = re.compile(
     r"(?<![\w.’'-])([\w.’'-]++)\s+"
     r"(?:(?:also|has|had|have|am|is|are|was|were|will|would|personally|already"
     r"|later|then|formally|publicly"
@@ -123,27 +126,29 @@ _SUBJECT_BEFORE = re.compile(
 )
 
 # "told them that Congress needed to ...": a directive only inside reported speech.
-_REPORTED_THAT = re.compile(
+_REPORTED_THAT: Final = re.compile(
     r"\b(?:told|tell|tells|urged|warned|insisted|said|says)\b[^.;]{0,60}\bthat\s+"
 )
 # Words a pronoun subject may follow; after any other lower-case word it opens a reduced
 # relative clause ("The actions we've asked parties to take"), not a proposal.
-_BEFORE_SUBJECT = frozenset(
+_BEFORE_SUBJECT: Final = frozenset(
     lx.split_words("""
         and but so then now today also that yet still as because if when while since once
         where which who yesterday tomorrow here again first finally
         """)
 )
-_GENERIC_OBJECT = re.compile(r"\s+(?:others|everyone|everybody|anyone|anybody)\b")
-_IN_EXCHANGE = re.compile(r"[\"“]?(?:In|in)\s+(?:exchange|return)\b")
-_PREV_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\s+$")  # in a slice, as above
-_VERDICT_BEFORE = re.compile(
+_GENERIC_OBJECT: Final = re.compile(r"\s+(?:others|everyone|everybody|anyone|anybody)\b")
+_IN_EXCHANGE: Final = re.compile(r"[\"“]?(?:In|in)\s+(?:exchange|return)\b")
+_PREV_WORD: Final = re.compile(r"(?<![A-Za-z])([A-Za-z]++)\s+$")  # in a slice, as above
+_VERDICT_BEFORE: Final = re.compile(
     r"\b(?:accepted|rejected|declined|refused|welcomed|approved|turned\s+down|dismissed)"
     r"\s+(?:\S+\s+){0,1}$"
 )
-_PRONOUNS = frozenset(("i", "we", "he", "she", "they"))
-_OWNER = re.compile(  # "Trump's request", "the Israeli proposal", "the United States’ proposal"
-    r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s?)?\s+$"
+_PRONOUNS: Final = frozenset(("i", "we", "he", "she", "they"))
+_OWNER: Final = (
+    re.compile(  # "Trump's request", "the Israeli proposal", "the United States’ proposal"
+        r"\b(?:[Tt]he\s+)?((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*?)(?:['’]s?)?\s+$"
+    )
 )
 
 

@@ -10,19 +10,19 @@ quotes (under four words) are scare quotes, not speech.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 from .actors import Actors
 from .blocks import trim
 from .sentences import Document
 from .subjects import AFTER_SUBJECT, VERBS, SpeakerBase, Statement
 
-_QUOTE_OPEN = '“"«„'
+_QUOTE_OPEN: Final = '“"«„'
 
-_QUOTE_CLOSE = {"“": "”", '"': '"', "«": "»", "„": "“"}
+_QUOTE_CLOSE: Final = {"“": "”", '"': '"', "«": "»", "„": "“"}
 
-_VERB_THEN = re.compile(rf"({VERBS})[ \t\xa0]+")
-_VERB_AT_END = re.compile(rf"(?:^|[ \t,])({VERBS})[ \t,]+$")
+_VERB_THEN: Final = re.compile(rf"({VERBS})[ \t\xa0]+")
+_VERB_AT_END: Final = re.compile(rf"(?:^|[ \t,])({VERBS})[ \t,]+$")
 
 
 class Quote(NamedTuple):

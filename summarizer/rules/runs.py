@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from operator import itemgetter
+from typing import Final
 
 from . import lexicon as lx
 from .gender import is_given_name
@@ -20,19 +21,21 @@ from .names import RUN_TAIL, UP, WORD_REST, NameRun, parse_match
 # ``names.RUN`` starting with its capital, the look-behind tested on the character before it:
 # ``re`` skips to a pattern's first character set far faster than it tests a look-behind at
 # every position. (A run never starts with a lower-case particle: "al-Assad" is inside a run.)
-_RUN = re.compile(rf"[{UP}](?<![\w'’\-.].)(?:\.(?:[{UP}]\.)++|{WORD_REST}\.?){RUN_TAIL}", re.DOTALL)
+_RUN: Final = re.compile(
+    rf"[{UP}](?<![\w'’\-.].)(?:\.(?:[{UP}]\.)++|{WORD_REST}\.?){RUN_TAIL}", re.DOTALL
+)
 # Title-case words that end a name in a headline ("Remarks by President Biden Before Meeting
 # with ...", "... Biden Announcing Cessation of Hostilities Between Israel and Hezbollah").
-_HEADLINE_BREAK = re.compile(
+_HEADLINE_BREAK: Final = re.compile(
     r"[ \t\xa0]+(?:Before|After|Between|With|On|At|To|In|From|About|Into|Upon|Against|During"
     r"|Without|Regarding|Following|Ahead|Amid|Announcing|Meeting|Discussing|Marking|Honoring"
     r"|Celebrating|Welcoming|Signing|Launching|Commemorating|Concerning|Including)\b"
 )
-_AND = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
-_NICKNAME = re.compile(rf"[ \t\xa0]+[\"“‘'][{UP}][\w'’-]*[\"”’'][ \t\xa0]+")
+_AND: Final = re.compile(r"[ \t\xa0]+and[ \t\xa0]+")
+_NICKNAME: Final = re.compile(rf"[ \t\xa0]+[\"“‘'][{UP}][\w'’-]*[\"”’'][ \t\xa0]+")
 # A role noun (lower-case letters only) is the whole last word of what ``_LOWER_ROLE`` finds.
-_LOWER_LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_LOWER_ROLE = re.compile(
+_LOWER_LETTERS: Final = "abcdefghijklmnopqrstuvwxyz"
+_LOWER_ROLE: Final = re.compile(
     rf"(?<![\w.’-])((?:[a-z][a-z-]*[ \t\xa0]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(lx.ROLE_NOUNS))}))[ \t\xa0]+$"
 )
@@ -69,8 +72,8 @@ def parse_runs(text: str, start: int, end: int) -> list[NameRun]:
     return _stack(text, runs) if len(runs) > 1 and _may_stack(text, runs) else runs
 
 
-_new = tuple.__new__
-_START = itemgetter(0)
+_new: Final = tuple.__new__
+_START: Final = itemgetter(0)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -90,7 +93,7 @@ def read_run(word: str) -> tuple[int, int, int, NameRun | None, bool]:
 
 
 # What a nickname run (``_NICKNAME``) comes right after.
-_QUOTES = "\"“‘'"
+_QUOTES: Final = "\"“‘'"
 
 
 def _may_stack(text: str, runs: list[NameRun]) -> bool:

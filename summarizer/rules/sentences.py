@@ -10,25 +10,25 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Final, Literal
 
 from . import lexicon as lx
 from .blocks import Block, find_blocks, trim, unwrapped
 
 BlockKind = Literal["prose", "heading", "boilerplate"]
 
-MAX_SENTENCE = 600  # longer runs without punctuation (tables, junk, CJK) are cut at spaces
+MAX_SENTENCE: Final = 600  # longer runs without punctuation (tables, junk, CJK) are cut at spaces
 
 # One character class first, so that ``re`` skips ahead to the next mark instead of trying
 # every position: "[.!?…]+ closers, before a space" or "[。！？]+ closers".
-_TERMINAL = re.compile(
+_TERMINAL: Final = re.compile(
     r"[.!?…。！？](?:(?<=[.!?…])[.!?…]*[\"”’'»)\]]*(?=\s+(?![a-z]))|(?<=[。！？])[。！？]*[」』”)]*)"
 )
 # ``_TERMINAL`` for a block with no mark but the full stop: a literal first character is
 # found several times faster than one of a class.
-_STOPS = re.compile(r"\.\.*[\"”’'»)\]]*(?=\s+(?![a-z]))")
-_MARKS = "!?…。！？"  # the marks besides "."
-_ABBREVIATIONS = frozenset(
+_STOPS: Final = re.compile(r"\.\.*[\"”’'»)\]]*(?=\s+(?![a-z]))")
+_MARKS: Final = "!?…。！？"  # the marks besides "."
+_ABBREVIATIONS: Final = frozenset(
     lx.split_words("""
         mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep pres rev hon fr mt ft
         no nos vs etc inc ltd co corp dept est approx jan feb mar apr jun jul aug sep sept oct nov
@@ -36,9 +36,9 @@ _ABBREVIATIONS = frozenset(
         cf ave blvd vol pp
         """)
 )
-_LONGEST = max(map(len, _ABBREVIATIONS))
-_WORD_CHARS = re.compile(r"[\w.'’-]*")  # what a word before a full stop is made of
-_STARTERS = frozenset(
+_LONGEST: Final = max(map(len, _ABBREVIATIONS))
+_WORD_CHARS: Final = re.compile(r"[\w.'’-]*")  # what a word before a full stop is made of
+_STARTERS: Final = frozenset(
     lx.split_words("""
         he she it they we i the this that these those but and in on at as if however there his her
         their our its a an after before when while although so then yet meanwhile
@@ -174,10 +174,10 @@ def parse(text: str) -> Document:
 
 
 # Punctuation that separates words (the hyphen does not: "pre-condition", "re-launch").
-_SEPARATORS = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…"
+_SEPARATORS: Final = "!\"#$%&'()*+,./:;<=>?@[\\]^_`{|}~“”‘’«»„—–…"
 
 
-_ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
+_ASCII_LOWER: Final = {c: c + 32 for c in range(65, 91)}
 
 
 def _spaced(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from . import lexicon as lx
 from .blocks import trim
@@ -18,12 +19,12 @@ from .sentences import Document
 
 Span = tuple[int, int]
 
-_QUOTES = '“”"«»„'
-_TRAILING = frozenset(_QUOTES + ",;:—–-")
+_QUOTES: Final = '“”"«»„'
+_TRAILING: Final = frozenset(_QUOTES + ",;:—–-")
 
 # Closing quotation marks; a straight '"' closes only after punctuation.
-_CLOSING = '”»"'
-_BEFORE_STRAIGHT_CLOSE = frozenset(",.?!—–-")
+_CLOSING: Final = '”»"'
+_BEFORE_STRAIGHT_CLOSE: Final = frozenset(",.?!—–-")
 
 
 def _closing_marks(text: str, start: int, end: int) -> list[int]:

@@ -11,6 +11,7 @@ and, in transcripts, everything a labelled speaker says. Pronouns are resolved t
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .actors import Actors
@@ -23,13 +24,13 @@ from .subjects import AFTER_SUBJECT, Statement, label_actor
 
 __all__ = ["Attribution", "Statement", "attribute", "label_actor"]
 
-_PHRASES = (*lx.VERB_PHRASES, "according to")  # what ``_ANY_VERB`` matches besides the verbs
+_PHRASES: Final = (*lx.VERB_PHRASES, "according to")  # what ``_ANY_VERB`` matches besides the verbs
 
-_ANY_VERB = re.compile(  # only ever tested for a match
+_ANY_VERB: Final = re.compile(  # only ever tested for a match
     rf"(?:{word_initial_words([*lx.SPEECH_VERBS, *_PHRASES])})\b"
 )
 
-_VERB_WORDS = frozenset(  # every ``_ANY_VERB`` match holds one of these words
+_VERB_WORDS: Final = frozenset(  # every ``_ANY_VERB`` match holds one of these words
     {*lx.SPEECH_VERBS, *(phrase.split()[0] for phrase in _PHRASES)}
 )
 
@@ -53,38 +54,38 @@ def _has_verb(text: str, start: int, end: int, words: frozenset[str]) -> bool:
     return _ANY_VERB.search(text, start, end) is not None
 
 
-_LISTENER = re.compile(
+_LISTENER: Final = re.compile(
     r"(?:[ \t\xa0]+(?:reporters|journalists|the (?:press|media)|a (?:news|press) conference"
     r"|him|her|them|us|me"
     r"|to[ \t\xa0]+(?:the[ \t\xa0]+)?[A-Z][\w’'-]*(?:[ \t\xa0]+[A-Z][\w’'-]*)*))?"
     r"(?:[ \t\xa0]+(?:in|on|at)[ \t\xa0]+[A-Z][\w’'-]*)?"
 )  # "told reporters", "reported to Congress", "said in Geneva"
 
-_NAMED_LISTENER = re.compile(  # one name: "told VOA the North ..." keeps "the North"
+_NAMED_LISTENER: Final = re.compile(  # one name: "told VOA the North ..." keeps "the North"
     r"(?:[ \t\xa0]+(?:[Tt]he[ \t\xa0]+)?[A-Z][\w.’'-]*(?:[ \t\xa0]+[A-Z][\w.’'-]*){0,3})?"
 )
 # "Bruce Bennett from the RAND Corporation told ...": the speaker is the person, not the body.
-_AFFILIATED = re.compile(r"[ \t\xa0]+(?:from|of|at|with)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
+_AFFILIATED: Final = re.compile(r"[ \t\xa0]+(?:from|of|at|with)[ \t\xa0]+(?:the[ \t\xa0]+)?$")
 
-_BAD_CLAUSE_START = frozenset(
+_BAD_CLAUSE_START: Final = frozenset(
     lx.split_words("and or but in on at to for with during after before from by of is was are were")
 )
 
-_THAT = re.compile(r"[ \t\xa0]+(?:that|how)\b")
+_THAT: Final = re.compile(r"[ \t\xa0]+(?:that|how)\b")
 
-_ACCORDING = re.compile(r",?[ \t\xa0]*according to[ \t\xa0]+")
+_ACCORDING: Final = re.compile(r",?[ \t\xa0]*according to[ \t\xa0]+")
 
-_STANCE_WORDS = frozenset(("i", "we", "our", "my"))
-_WANTS = lx.split_words(
+_STANCE_WORDS: Final = frozenset(("i", "we", "our", "my"))
+_WANTS: Final = lx.split_words(
     "believe want hope urge support oppose anticipate expect insist intend reject welcome share"
 )
-_AIMS = lx.split_words("objective position aim goal focus view policy priority")
-_WANT = (
+_AIMS: Final = lx.split_words("objective position aim goal focus view policy priority")
+_WANT: Final = (
     r"(?:[ \t\xa0]+(?:do|would|will|also|still|strongly|firmly|deeply|all))?"
     rf"(?:[ \t\xa0]+not)?[ \t\xa0]+(?:{'|'.join(_WANTS)})\b"
 )
-_AIM = rf"[ \t\xa0]+(?:{'|'.join(_AIMS)})\b"
-_STANCE = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
+_AIM: Final = rf"[ \t\xa0]+(?:{'|'.join(_AIMS)})\b"
+_STANCE: Final = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
     word_initial(
         [
             f"I{_WANT}",
@@ -102,7 +103,7 @@ _STANCE = re.compile(  # "I/we (do not) believe ...", "our/my objective ..."
 # A ``_STANCE`` match ends in one of these words, right after a space and before no word
 # character, so the sentence's words (``Document.words``) hold the word itself or a token that
 # goes on with a character that is neither a letter nor a digit ("we believe-" gives "believe-").
-_STANCE_ENDS = frozenset((*_WANTS, *_AIMS))
+_STANCE_ENDS: Final = frozenset((*_WANTS, *_AIMS))
 
 
 def _may_state(words: frozenset[str]) -> bool:

@@ -12,24 +12,27 @@ from __future__ import annotations
 
 import math
 import re
+from typing import Final
 
 from . import lexicon as lx
 from .spans import word_initial
 from .topics import STANCE_NOUNS, core
 
-_TOKEN = re.compile(r"[a-z]+(?:['’][a-z]+)?")
+_TOKEN: Final = re.compile(r"[a-z]+(?:['’][a-z]+)?")
 # Bytes other than a-z and "'" become spaces, so that ``split`` finds the words (see ``_words``).
-_CONTENT = re.compile(r"\w+")
+_CONTENT: Final = re.compile(r"\w+")
 # ASCII bytes other than word characters become spaces, so ``split`` finds ``_CONTENT``'s words.
-_CONTENT_BYTES = bytes(c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256))
-_WORD_BYTES = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
-_ANNOUNCE = (
+_CONTENT_BYTES: Final = bytes(
+    c if c < 128 and (chr(c).isalnum() or c == 95) else 32 for c in range(256)
+)
+_WORD_BYTES: Final = bytes(c if c in b"abcdefghijklmnopqrstuvwxyz'" else 32 for c in range(256))
+_ANNOUNCE: Final = (
     r"(?:'ll|’ll|\s+will|\s+would\s+like\s+to|'d\s+like\s+to|’d\s+like\s+to"
     r"|\s+want\s+to|\s+am\s+going\s+to)?\s+(?:just\s+)?(?:make|give|read|take|tell\s+you|leave"
     r"|start|begin|open|close)\s+(?:a|an|the|your|you|it|some|with)\b[^.]{0,40}"
     r"\b(?:statement|comment|comments|remarks|questions?|quotes?|story|details|brief)\b"
 )
-_PROCEDURAL = re.compile(  # word starts tested after the first letter (see ``word_initial``)
+_PROCEDURAL: Final = re.compile(  # word starts tested after the first letter (see ``word_initial``)
     word_initial([
         f"i{_ANNOUNCE}", f"we{_ANNOUNCE}", r"pleased\s+to\s+(?:respond|take|answer)",
         r"let\s+me\b", r"thank(?:s|\s+you)\b", r"i(?:'m|’m|\s+am)\s+sorry\b",
@@ -39,27 +42,29 @@ _PROCEDURAL = re.compile(  # word starts tested after the first letter (see ``wo
     ])
 )  # fmt: skip
 # Words without which ``_PROCEDURAL`` cannot match: most sentences skip the regex.
-_PROCEDURAL_WORDS = frozenset(
+_PROCEDURAL_WORDS: Final = frozenset(
     lx.split_words("""
         statement comment comments remarks question questions quote quotes story details brief
         pleased let thank thanks sorry good meet meeting
         """)
 )
-_STEMS = lx.split_words("""
+_STEMS: Final = lx.split_words("""
     believ support oppos hop urg insist reject welcom shar agre disagre accept recognis recogniz
     favor favour prefer anticipat condemn demand refus deplor regret characteris characteriz
     emphasis emphasiz stress thank seek want prioritiz prioritis
     """)
-_STANCE_VERBS = frozenset(
+_STANCE_VERBS: Final = frozenset(
     stem + end for stem in _STEMS for end in ("", "e", "es", "ed", "d", "s", "ing")
 ) | frozenset(("committed", "sought"))
-_FRAME_OBJECTS = frozenset(
+_FRAME_OBJECTS: Final = frozenset(
     lx.split_words("make say emphasize emphasise stress be tell read give thank")
 )  # "I want to make clear": a frame, not a want
-_ADVOCATES = frozenset(lx.split_words("supporter supporters advocate advocates opponent opponents"))
-_WANTS = frozenset(("want", "wants", "wanted", "wanting"))
-_OWNERS = frozenset(lx.split_words("our my their his her its the"))
-_EVALUATIVE = frozenset(
+_ADVOCATES: Final = frozenset(
+    lx.split_words("supporter supporters advocate advocates opponent opponents")
+)
+_WANTS: Final = frozenset(("want", "wants", "wanted", "wanting"))
+_OWNERS: Final = frozenset(lx.split_words("our my their his her its the"))
+_EVALUATIVE: Final = frozenset(
     lx.split_words("""
         important critical crucial essential vital necessary decisive devastating unacceptable
         significant substantial difficult positive negative urgent urgency serious great greatest
@@ -68,32 +73,34 @@ _EVALUATIVE = frozenset(
         resolute grateful concerned alarmed outraged appalled
         """)
 )
-_EVALUATIVE_STEMS = ("catastroph", "progress", "success", "disappoint", "satisf")
-_NEGATABLE = (
+_EVALUATIVE_STEMS: Final = ("catastroph", "progress", "success", "disappoint", "satisf")
+_NEGATABLE: Final = (
     "believ", "shar", "accept", "support", "characteri", "chang", "impos", "want", "agre",
 )  # fmt: skip
-_NEGATORS = frozenset(("not", "never", "no"))
-_DEONTIC = frozenset(lx.split_words("must should cannot can't can’t"))
-_NEED = frozenset(lx.split_words("need needs needed have has ought"))
-_FIRST_PERSON = frozenset(lx.split_words("i we our my us"))
-_HEDGES = (" i think ", " we think ", " i would say ", " it may be ", " as i said ",
+_NEGATORS: Final = frozenset(("not", "never", "no"))
+_DEONTIC: Final = frozenset(lx.split_words("must should cannot can't can’t"))
+_NEED: Final = frozenset(lx.split_words("need needs needed have has ought"))
+_FIRST_PERSON: Final = frozenset(lx.split_words("i we our my us"))
+_HEDGES: Final = (" i think ", " we think ", " i would say ", " it may be ", " as i said ",
            " i can tell ", " fair to say ")  # fmt: skip
 # One search instead of a loop of substring tests (same answers, a fraction of the time).
-_HEDGE = re.compile("|".join(map(re.escape, _HEDGES)))
+_HEDGE: Final = re.compile("|".join(map(re.escape, _HEDGES)))
 # Words without which no test on the joined words can succeed (every hedge holds one of the
 # last five): the joined string is built only when one occurs.
-_JOINED_WORDS = _WANTS | _ADVOCATES | _NEED | frozenset(("think", "say", "said", "may", "tell"))
+_JOINED_WORDS: Final = (
+    _WANTS | _ADVOCATES | _NEED | frozenset(("think", "say", "said", "may", "tell"))
+)
 # Every word a set test in ``stance_score`` looks for: the tests run on the few that occur.
-_SIGNALS = (
+_SIGNALS: Final = (
     _PROCEDURAL_WORDS | _JOINED_WORDS | _STANCE_VERBS | STANCE_NOUNS | _OWNERS | _NEGATORS
     | _EVALUATIVE | _DEONTIC | _FIRST_PERSON
 )  # fmt: skip
 # ``stance_bound``'s word groups: a stance noun or advocate, a negation, a deontic or need word
 # ("can" for "can't", split at its apostrophe), and all of them with the rest it tests.
-_NOUNS = STANCE_NOUNS | _ADVOCATES
-_NEGATED = _NEGATORS | {"unchanged"}
-_OBLIGED = _DEONTIC | _NEED | {"can"}
-_BOUND_WORDS = _STANCE_VERBS | _NOUNS | _NEGATED | _EVALUATIVE | _OBLIGED | _FIRST_PERSON
+_NOUNS: Final = STANCE_NOUNS | _ADVOCATES
+_NEGATED: Final = _NEGATORS | {"unchanged"}
+_OBLIGED: Final = _DEONTIC | _NEED | {"can"}
+_BOUND_WORDS: Final = _STANCE_VERBS | _NOUNS | _NEGATED | _EVALUATIVE | _OBLIGED | _FIRST_PERSON
 
 
 def _has_evaluative_stem(low: str) -> bool:
@@ -204,8 +211,8 @@ def _negated_stance(words: list[str]) -> bool:
     return False
 
 
-_CONTRAST = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
-_ANAPHOR = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
+_CONTRAST: Final = re.compile(r"^[\"“]?(?:but|however|yet|still)\b", re.I)
+_ANAPHOR: Final = re.compile(r"^[\"“]?(?:that|this|it|they|these|those)\b(?!\s+both)", re.I)
 
 
 def continues(sentence: str) -> bool:

@@ -15,7 +15,7 @@ import bisect
 import operator
 import re
 from collections import Counter
-from typing import Literal, NamedTuple
+from typing import Final, Literal, NamedTuple
 
 from . import lexicon as lx
 from .actors import Actors, Mention
@@ -25,30 +25,30 @@ from .spans import word_initial
 
 StatementKind = Literal["quote", "reported", "turn"]
 
-_START = operator.itemgetter(1)  # of an (actor, start, end) speaker
+_START: Final = operator.itemgetter(1)  # of an (actor, start, end) speaker
 
-VERBS = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
+VERBS: Final = lx.trie_pattern([*lx.SPEECH_VERBS, *lx.VERB_PHRASES])
 
 
-_FILLER = (
+_FILLER: Final = (
     r"(?:(?:also|later|then|again|openly|repeatedly|previously|earlier|further|once|already"
     r"|has|had|have|is|was|were|are|would|will|not|\w+ly)[ \t\xa0]+){0,3}"
 )
 
-AFTER_SUBJECT = re.compile(
+AFTER_SUBJECT: Final = re.compile(
     rf"[ \t\xa0]+(?:and[ \t\xa0]+(?:its|their|his|her)[ \t\xa0]+\w+[ \t\xa0]+)?"
     rf"{_FILLER}({VERBS})\b(?![’'-])"
 )
 
-_SIGNED_WORDS = (  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by ..."
+_SIGNED_WORDS: Final = (  # "Statement by (the) ...", "Remarks of ...", "Op-Ed by ..."
     "Statement", "statement", "STATEMENT", "Remarks", "remarks", "REMARKS", "Message",
     "message", "Letter", "letter", "Op-Ed", "Op-ed", "op-Ed", "op-ed",
 )  # fmt: skip
-_BYLINE = re.compile(
+_BYLINE: Final = re.compile(
     rf"(?:{word_initial(list(_SIGNED_WORDS))})[ \t\xa0]+(?:by|from|of|BY|FROM|OF)"
     r"[ \t\xa0]+(?:the[ \t\xa0]+|THE[ \t\xa0]+)?"
 )
-_SIGNED_LOWER = tuple(dict.fromkeys(w.lower() for w in _SIGNED_WORDS))
+_SIGNED_LOWER: Final = tuple(dict.fromkeys(w.lower() for w in _SIGNED_WORDS))
 
 
 def _may_sign(lower: str, start: int, end: int) -> bool:
@@ -58,46 +58,46 @@ def _may_sign(lower: str, start: int, end: int) -> bool:
     return any(lower.find(word, start, end) >= 0 for word in _SIGNED_LOWER)
 
 
-_READOUT = re.compile(  # at the start: a readout ("As stated by ...", "Read out by ...")
+_READOUT: Final = re.compile(  # at the start: a readout ("As stated by ...", "Read out by ...")
     r"(?:[Aa]s[ \t\xa0]+)?(?:[Ss]tated|[Rr]ead[ \t\xa0]+out)[ \t\xa0]+by"
     r"[ \t\xa0]+(?:the[ \t\xa0]+)?"
 )
 
-_STATEMENT_HEADER = re.compile(
+_STATEMENT_HEADER: Final = re.compile(
     r"(?i:(?:press|joint|media)[ \t\xa0]+(?:statement|note)|statement|readout)"
 )
 
-_PRONOUN = re.compile(rf"({word_initial(['He', 'he', 'She', 'she'])})\b")
+_PRONOUN: Final = re.compile(rf"({word_initial(['He', 'he', 'She', 'she'])})\b")
 
-_FIRST_PERSON = re.compile(rf"(?:{word_initial(['I', 'We', 'we'])})\b")
-_PRONOUN_WORDS = frozenset(("he", "she"))
-_FIRST_PERSON_WORDS = frozenset(("i", "we"))
+_FIRST_PERSON: Final = re.compile(rf"(?:{word_initial(['I', 'We', 'we'])})\b")
+_PRONOUN_WORDS: Final = frozenset(("he", "she"))
+_FIRST_PERSON_WORDS: Final = frozenset(("i", "we"))
 
-_ANONYMOUS = re.compile(
+_ANONYMOUS: Final = re.compile(
     rf"\b(?:[Aa]n?|[Oo]ne)[ \t\xa0]+((?:(?:[A-Z][\w-]+|[a-z]+)[ \t\xa0]+){{0,3}}?)"
     rf"({'|'.join(sorted(lx.ANONYMOUS_SPEAKERS))})\b"
 )
 
-_IT = re.compile(rf"(?:{word_initial(['It', 'it', 'They', 'they'])})\b")
-_VERB_BEFORE = re.compile(rf"\b(?:{VERBS})[ \t\xa0]+$")
-_DOCUMENTS = frozenset(lx.split_words("statement communique communiqué readout declaration"))
-_DOCUMENT = re.compile(  # a government's statement speaks for it
+_IT: Final = re.compile(rf"(?:{word_initial(['It', 'it', 'They', 'they'])})\b")
+_VERB_BEFORE: Final = re.compile(rf"\b(?:{VERBS})[ \t\xa0]+$")
+_DOCUMENTS: Final = frozenset(lx.split_words("statement communique communiqué readout declaration"))
+_DOCUMENT: Final = re.compile(  # a government's statement speaks for it
     r"\b(?:[Aa]n?|[Tt]he)[ \t\xa0]+([A-Z][\w.]*)[ \t\xa0]+(?:joint[ \t\xa0]+|official[ \t\xa0]+)?"
     r"(?:statement|communiqu[eé]|readout|declaration)\b"
 )
-_OFFICIALS = frozenset(
+_OFFICIALS: Final = frozenset(
     lx.split_words(
         "ambassador envoy negotiator diplomat official spokesman spokeswoman spokesperson"
     )
 )
-_POSSESSED = re.compile(  # "Turkey's U.N. ambassador", "Iran's top negotiator"
+_POSSESSED: Final = re.compile(  # "Turkey's U.N. ambassador", "Iran's top negotiator"
     r"\b([A-Z][\w.]*)['’]s[ \t\xa0]+((?:(?:[A-Z][\w.]*|top|chief|senior|deputy|lead)[ \t\xa0]+)"
     rf"{{0,2}}(?:{'|'.join(sorted(_OFFICIALS))}))\b"
 )
 
 
 # An attitude of the subject's own: "is committed to", "are ready to", "wants", "supports".
-_ATTITUDE = re.compile(
+_ATTITUDE: Final = re.compile(
     r"[ \t\xa0]+(?:(?:is|are|was|were|remains?|has\s+been|have\s+been)[ \t\xa0]+"
     r"(?:\w+ly[ \t\xa0]+)?"
     r"(?:committed|ready|determined|prepared|willing|opposed|eager|resolved|unwilling)\b"

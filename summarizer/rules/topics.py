@@ -11,23 +11,24 @@ word (with the owner for stance nouns: "our position" is not "their position") i
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from . import lexicon as lx
 
 # Lead connectors, asides and frames; ``core`` peels them off in this order (see ``_PEEL``).
-_LEAD = (
+_LEAD: Final = (
     r"(?:(?:and|but|so|now|well|first|firstly|second|secondly|finally|however|also|again|then"
     r"|today|still|yet|indeed|of course|in this case|right|yes|no|okay|ok)\b[,;:]?\s+)+"
 )
-_ASIDE = (
+_ASIDE: Final = (
     r"(?:(?:with|without|despite|after|before|in|on|at|as\s+for|while|although|though|because"
     r"|since|when|once|unless)\b[^,]{0,80}|\w+ing\b[^,]{0,40}),\s+"
 )
-_FALSE_START = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+--\s+")
-_CONTRACTION = re.compile(
+_FALSE_START: Final = re.compile(r"^(?:\S+\s+){0,3}?\S+\s+--\s+")
+_CONTRACTION: Final = re.compile(
     r"(?i)(n['’]t|['’](?:re|ll|ve|d|m))\b|\b(it|that|there|what|he|she|here|this)['’]s\b"
 )
-_EXPANDED = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'d": " would",
+_EXPANDED: Final = {"n't": " not", "'re": " are", "'ll": " will", "'ve": " have", "'d": " would",
              "'m": " am"}  # fmt: skip
 
 
@@ -37,7 +38,7 @@ def _expand(m: re.Match[str]) -> str:
     return _EXPANDED[m.group(1).lower().replace("’", "'")]
 
 
-_FRAME = (
+_FRAME: Final = (
     r"(?:(?:i|we|they|he|she)\s+(?:(?:do|did|does|would|will|also|still|strongly|firmly|really"
     r"|just|all|have|had|long|repeatedly|always)\s+)*(?:not\s+)?"
     r"(?:believe|think|know|feel|hope|say|said|agree|understand|anticipate|expect"
@@ -47,7 +48,7 @@ _FRAME = (
     r"|the\s+reality\s+is\s+(?:that\s+)?|it\s+is\s+(?:clear|true|fair\s+to\s+say)\s+that\s+"
     r"|there\s+is\s+no\s+(?:question|doubt)\s+(?:that\s+)?)"
 )
-_THAT_FRAME = (
+_THAT_FRAME: Final = (
     r"(?:(?:i|we)\s+(?:\w+\s+){0,2}?(?:know|think|believe|feel|understand)\s+that\s+"
     r"|the\s+reality\s+is\s+that\s+|as\s+\w+(?:\s+\w+)?\s+said[^,]{0,40},\s+)"
 )
@@ -57,30 +58,30 @@ _THAT_FRAME = (
 # patterns are lower-case, so an ASCII text lower-cased matches case-sensitively what the
 # ``re.I`` pattern matches in it, and ``re`` then skips failing alternatives by their first
 # letter instead of folding case at each (about half the work).
-_PEELS = {
+_PEELS: Final = {
     (frames, lower): re.compile(f"(?>{_LEAD})?(?>{_ASIDE})?(?>{frame})?", 0 if lower else re.I)
     for frames, frame in ((True, _FRAME), (False, _THAT_FRAME))
     for lower in (True, False)
 }
-_PRONOUN_SUBJECT = frozenset(
+_PRONOUN_SUBJECT: Final = frozenset(
     lx.split_words("i we they he she it there this that these those you one what everything")
 )
-_OBJECTS = frozenset(lx.split_words("them it us him her me you ourselves themselves itself"))
+_OBJECTS: Final = frozenset(lx.split_words("them it us him her me you ourselves themselves itself"))
 # Subjects that name no topic: the stance is about the object ("Both parties share the goal").
-_EMPTY_SUBJECTS = frozenset(
+_EMPTY_SUBJECTS: Final = frozenset(
     lx.split_words("""
         party parties side sides leader leaders country countries government governments many
         some most others people everyone everybody nobody all both each either neither bloc
         alliance company group administration organisation organization union coalition
         """)
 )
-_DETERMINERS = frozenset(
+_DETERMINERS: Final = frozenset(
     lx.split_words("""
         a an the this that these those our my their his her its your some any all both every
         each no such very more most much many other another just only even also so
         """)
 )
-_BOUNDARY = frozenset(
+_BOUNDARY: Final = frozenset(
     lx.split_words("""
         that which who whom whose where when while because although though if unless than as
         and or but nor so to in on at by with from into for about over under after before since
@@ -88,7 +89,7 @@ _BOUNDARY = frozenset(
         """)
 )
 # Verbs ending a subject noun phrase, besides auxiliaries: base forms, -s/-ed forms are derived.
-_VERB_BASES = lx.split_words("""
+_VERB_BASES: Final = lx.split_words("""
     share seek stand remain raise continue pull help support oppose want need ensure avoid
     keep maintain bring make give take move begin end agree accept reject believe think know
     feel hope expect anticipate include mean apply allow increase preserve spare override
@@ -96,33 +97,37 @@ _VERB_BASES = lx.split_words("""
     emphasize emphasise identify impose urge create achieve try go come appear become seem
     look show provide offer require depend lead grow get put set reach build fight protect
     respect accuse thank urge call ask propose outline""")
-_VERBS = frozenset(
+_VERBS: Final = frozenset(
     form
     for base in _VERB_BASES
     for form in (base, base + "s", base + "es", base + "d", base + "ed", base[:-1] + "ed")
 ) | frozenset(lx.split_words("is are was were be been has have had does did do said says"))
 # Stance nouns that name the same thing ("our aim", "our goal", "our objective").
-_SYNONYMS = {
+_SYNONYMS: Final = {
     "aim": "objective", "goal": "objective", "purpose": "objective", "view": "position",
     "stance": "position", "policy": "position", "focus": "objective",
 }  # fmt: skip
 # Nouns whose "in" complement is the topic: "no change in our focus".
-_RELATIONAL = frozenset(lx.split_words("change changes difference differences shift progress"))
-_POSSESSIVES = frozenset(lx.split_words("our my their his her its your"))
-_ADVERBS = frozenset(lx.split_words("along now today here again already right not never"))
-STANCE_NOUNS = frozenset(
+_RELATIONAL: Final = frozenset(
+    lx.split_words("change changes difference differences shift progress")
+)
+_POSSESSIVES: Final = frozenset(lx.split_words("our my their his her its your"))
+_ADVERBS: Final = frozenset(lx.split_words("along now today here again already right not never"))
+STANCE_NOUNS: Final = frozenset(
     lx.split_words("""
         objective objectives aim aims goal goals position view views policy priority focus
         commitment supporter supporters opponent opponents advocate reluctance concern concerns
         support opposition desire intention plan hope fight belief interest interests purpose
         message""")
 )
-_TOPIC_CHARS = 300  # the topic is near the start: longer sentences are cut before tokenising
-_IT = ("it", "it")
-_VERB_GROUP = lx.AUXILIARIES | frozenset(lx.split_words("not be been being yet also just always"))
-_SKIPPED_TOKENS = frozenset(("’s", "'s", '"', "“", "”", "«", "»", "‘", "’"))
-_WORD = re.compile(r"[\w’'-]+|[^\w\s]")
-_MARKS = frozenset(".,:;?!")  # marks that end a word ("said,"): tokens of their own
+_TOPIC_CHARS: Final = 300  # the topic is near the start: longer sentences are cut before tokenising
+_IT: Final = ("it", "it")
+_VERB_GROUP: Final = lx.AUXILIARIES | frozenset(
+    lx.split_words("not be been being yet also just always")
+)
+_SKIPPED_TOKENS: Final = frozenset(("’s", "'s", '"', "“", "”", "«", "»", "‘", "’"))
+_WORD: Final = re.compile(r"[\w’'-]+|[^\w\s]")
+_MARKS: Final = frozenset(".,:;?!")  # marks that end a word ("said,"): tokens of their own
 
 Word = tuple[str, str]
 """A token and its lower-case form (lower-cased once, compared many times)."""
