@@ -26,8 +26,9 @@ __all__ = ["COMPILED", "GROUP", "activate", "digest", "main", "missing", "source
 
 HERE = Path(__file__).resolve().parent
 COMPILED = HERE / "_compiled"
-GROUP = f"{__package__}._compiled.engine"
-"""The shared library that holds every compiled module (mypyc's group)."""
+GROUP = f"{__package__}.{COMPILED.name}.engine"
+"""mypyc's group: every compiled module lives in its one shared library, ``_LIBRARY``."""
+_LIBRARY = f"{GROUP}__mypyc"  # the name mypyc gives that library
 _STAMP = "STAMP"
 _NONE = "there is no compiled build"
 _TOOLS = ("mypy", "mypyc", "setuptools")
@@ -59,7 +60,7 @@ def activate(path: list[str], compiled: Path = COMPILED, package: Path = HERE) -
         return f"pure Python ({problem})" if problem != _NONE else "pure Python"
     path.insert(0, str(compiled))
     try:
-        importlib.import_module(f"{GROUP}__mypyc")
+        importlib.import_module(_LIBRARY)
     except ImportError as exc:  # a broken copy, or a library this interpreter cannot load
         path.remove(str(compiled))
         return f"pure Python (the compiled build does not load: {exc})"
@@ -73,7 +74,7 @@ def _unusable(compiled: Path, package: Path) -> str | None:
         return _NONE
     if stamp.read_text(encoding="utf-8").split("\n", 1)[0] != digest(package):
         return "the compiled build is stale: run `make native`"
-    name = GROUP.rsplit(".", 1)[1] + "__mypyc"
+    name = _LIBRARY.rsplit(".", 1)[1]
     if not any((compiled / (name + s)).is_file() for s in importlib.machinery.EXTENSION_SUFFIXES):
         return "the compiled build is for another platform: run `make native`"
     return None
@@ -175,11 +176,11 @@ def _build(*, verbose: bool) -> None:
             finally:
                 os.chdir(cwd)
         built = work / "lib" / Path(*__package__.split("."))
-        staged = COMPILED.with_name("_compiled.new")
+        staged = COMPILED.with_name(f"{COMPILED.name}.new")
         shutil.rmtree(staged, ignore_errors=True)
         staged.mkdir()
         suffixes = tuple(importlib.machinery.EXTENSION_SUFFIXES)
-        for library in [*built.iterdir(), *(built / "_compiled").iterdir()]:
+        for library in [*built.iterdir(), *(built / COMPILED.name).iterdir()]:
             if library.name.endswith(suffixes):
                 shutil.copy2(library, staged / library.name)
         (staged / _STAMP).write_text(f"{stamp}\n{sys.version.split()[0]}\n", encoding="utf-8")
